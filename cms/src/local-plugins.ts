@@ -1,0 +1,48 @@
+/**
+ * The local plugins under ../plugins that this CMS loads.
+ *
+ * Strapi silently skips a registered local plugin whose dist/ is missing, and its schema sync then
+ * drops that plugin's tables (stack.md trap 1). `assertLocalPluginsLoaded` runs in register() and
+ * stops start-up instead, so a forgotten build can never cost data.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+
+/** Plugin name → folder under plugins/. Add a participation plugin here and nowhere else. */
+export const LOCAL_PLUGINS: Readonly<Record<string, string>> = {};
+
+// cms/dist/src (built) or cms/src (type-check): the repository root is two or three levels up.
+function pluginsRoot(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 5; i += 1) {
+    const candidate = path.join(dir, 'plugins');
+    if (fs.existsSync(path.join(dir, 'cms')) && fs.existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new Error(`Kan de map plugins/ niet vinden vanaf ${__dirname}`);
+}
+
+export function localPluginConfig(): Record<string, { enabled: true; resolve: string }> {
+  const root = pluginsRoot();
+  return Object.fromEntries(
+    Object.entries(LOCAL_PLUGINS).map(([name, folder]) => {
+      const resolve = path.join(root, folder);
+      const entry = path.join(resolve, 'dist', 'server', 'index.js');
+      if (!fs.existsSync(entry)) {
+        throw new Error(
+          `Lokale plugin "${name}" is niet gebouwd (${entry} ontbreekt). ` +
+            'Voer "npm run build" uit in de hoofdmap; Strapi start niet zonder, om dataverlies te voorkomen.',
+        );
+      }
+      return [name, { enabled: true as const, resolve }];
+    }),
+  );
+}
+
+export function assertLocalPluginsLoaded(strapi: Core.Strapi): void {
+  const missing = Object.keys(LOCAL_PLUGINS).filter((name) => !strapi.plugin(name));
+  if (missing.length > 0) {
+    throw new Error(`Lokale plugin(s) niet geladen: ${missing.join(', ')}. Strapi stopt om dataverlies te voorkomen.`);
+  }
+}
