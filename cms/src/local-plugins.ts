@@ -28,7 +28,7 @@ export function localPluginConfig(): Record<string, { enabled: true; resolve: st
   return Object.fromEntries(
     Object.entries(LOCAL_PLUGINS).map(([name, folder]) => {
       const resolve = path.join(root, folder);
-      const entry = path.join(resolve, 'dist', 'server', 'index.js');
+      const entry = path.join(resolve, 'dist', 'server', 'src', 'index.js');
       if (!fs.existsSync(entry)) {
         throw new Error(
           `Lokale plugin "${name}" is niet gebouwd (${entry} ontbreekt). ` +

@@ -1,0 +1,3 @@
+import { ensureBuilt } from './lib/build.ts';
+
+ensureBuilt({ force: process.argv.includes('--force') });

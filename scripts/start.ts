@@ -1,0 +1,75 @@
+/**
+ * `npm start`: builds what is missing, then runs the whole product on this machine with embedded
+ * defaults (SQLite in the data folder), seeded with Lokeren demo content, and prints where it is.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ensureBuilt } from './lib/build.ts';
+import { loadOrCreateSecrets } from './lib/dev-secrets.ts';
+import { assertPortFree, stopAll } from './lib/processes.ts';
+import { readRunEnv } from './lib/run-env.ts';
+import { startCms, startPortal } from './lib/services.ts';
+
+async function main(): Promise<void> {
+  const env = readRunEnv();
+  fs.mkdirSync(env.DENKMEE_DATA_DIR, { recursive: true });
+  const logDir = path.join(env.DENKMEE_DATA_DIR, 'logs');
+  fs.mkdirSync(logDir, { recursive: true });
+
+  await assertPortFree(env.CMS_PORT, 'Strapi');
+  await assertPortFree(env.PORTAL_PORT, 'portaal');
+
+  ensureBuilt();
+  const secrets = loadOrCreateSecrets(env.DENKMEE_DATA_DIR);
+  const portalUrl = env.PUBLIC_BASE_URL ?? `http://${env.HOST}:${env.PORTAL_PORT}`;
+
+  console.log('• Strapi starten …');
+  const cms = await startCms({
+    host: env.HOST,
+    port: env.CMS_PORT,
+    database: env.database,
+    secrets,
+    portalUrl,
+    seedDemoContent: env.SEED_DEMO_CONTENT === 'true',
+    logFile: path.join(logDir, 'cms.log'),
+  });
+  console.log('• portaal starten …');
+  const portal = await startPortal({
+    host: env.HOST,
+    port: env.PORTAL_PORT,
+    cmsUrl: cms.url,
+    publicUrl: portalUrl,
+    logFile: path.join(logDir, 'portal.log'),
+  });
+
+  console.log(`
+Denkmee draait.
+  Portaal        ${portal.url}
+  Strapi         ${cms.url}
+  Strapi-beheer  ${cms.url}/admin
+    e-mail       ${process.env.DEV_ADMIN_EMAIL ?? 'admin@denkmee.local'}
+    wachtwoord   ${secrets.DEV_ADMIN_PASSWORD}   (alleen voor lokaal gebruik, nooit in productie)
+  Gegevens       ${env.DENKMEE_DATA_DIR}
+  Logbestanden   ${logDir}
+Stoppen: Ctrl+C`);
+
+  for (const managed of [cms.process, portal.process]) {
+    managed.child.once('exit', (code) => {
+      console.error(`${managed.name} stopte onverwacht (code ${code}); zie ${logDir}. Alles wordt gestopt.`);
+      void stopAll().then(() => process.exit(1));
+    });
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.log('\nStoppen …');
+    void stopAll().then(() => process.exit(0));
+  });
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  await stopAll();
+  process.exit(1);
+});
