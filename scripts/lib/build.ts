@@ -90,7 +90,8 @@ function targets(): Target[] {
       cwd: portalDir,
       sources: [path.join(portalDir, 'src'), path.join(portalDir, 'static'), path.join(portalDir, 'vite.config.ts'), path.join(portalDir, 'svelte.config.js'), ...localPluginFolders().map((f) => path.join(f, 'shared'))],
       stamp: path.join(portalDir, 'build', '.built'),
-      command: path.join(binDir, 'vite'),
+      // Strapi hoists its own vite 5 to the root; the portal's vite 8 sits in portal/node_modules.
+      command: path.join(portalDir, 'node_modules', '.bin', 'vite'),
       args: ['build'],
       env: { NODE_ENV: 'production' },
     },
