@@ -55,14 +55,18 @@ Stoppen: Ctrl+C`);
 
   for (const managed of [cms.process, portal.process]) {
     managed.child.once('exit', (code) => {
+      if (stopping) return;
       console.error(`${managed.name} stopte onverwacht (code ${code}); zie ${logDir}. Alles wordt gestopt.`);
       void stopAll().then(() => process.exit(1));
     });
   }
 }
 
+let stopping = false;
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    stopping = true;
     console.log('\nStoppen …');
     void stopAll().then(() => process.exit(0));
   });
