@@ -23,10 +23,12 @@ function pluginsRoot(): string {
   throw new Error(`Kan de map plugins/ niet vinden vanaf ${__dirname}`);
 }
 
-export function localPluginConfig(): Record<string, { enabled: true; resolve: string }> {
-  const root = pluginsRoot();
+export function localPluginConfig(
+  plugins: Readonly<Record<string, string>> = LOCAL_PLUGINS,
+  root: string = pluginsRoot(),
+): Record<string, { enabled: true; resolve: string }> {
   return Object.fromEntries(
-    Object.entries(LOCAL_PLUGINS).map(([name, folder]) => {
+    Object.entries(plugins).map(([name, folder]) => {
       const resolve = path.join(root, folder);
       const entry = path.join(resolve, 'dist', 'server', 'src', 'index.js');
       if (!fs.existsSync(entry)) {
@@ -40,8 +42,11 @@ export function localPluginConfig(): Record<string, { enabled: true; resolve: st
   );
 }
 
-export function assertLocalPluginsLoaded(strapi: Core.Strapi): void {
-  const missing = Object.keys(LOCAL_PLUGINS).filter((name) => !strapi.plugin(name));
+export function assertLocalPluginsLoaded(
+  strapi: Pick<Core.Strapi, 'plugin'>,
+  plugins: Readonly<Record<string, string>> = LOCAL_PLUGINS,
+): void {
+  const missing = Object.keys(plugins).filter((name) => !strapi.plugin(name));
   if (missing.length > 0) {
     throw new Error(`Lokale plugin(s) niet geladen: ${missing.join(', ')}. Strapi stopt om dataverlies te voorkomen.`);
   }
