@@ -1,5 +1,13 @@
-// Placeholder entry: this plugin's parts are added by its issue. Until then it registers nothing.
-export default {
-  register() {},
-  bootstrap() {},
-};
+/**
+ * Search: keeps Meilisearch's content indexes in step with published Strapi content.
+ * See plugins/search/README.md.
+ */
+import bootstrap from './bootstrap';
+import controllers from './controllers';
+import destroy from './destroy';
+import policies from './policies';
+import register from './register';
+import routes from './routes';
+import services from './services';
+
+export default { register, bootstrap, destroy, controllers, policies, routes, services };

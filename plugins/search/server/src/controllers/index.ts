@@ -1,0 +1,3 @@
+import reindex from './reindex';
+
+export default { reindex };

@@ -1,0 +1,3 @@
+import hasMasterKey from './has-master-key';
+
+export default { 'has-master-key': hasMasterKey };
