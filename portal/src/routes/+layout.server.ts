@@ -1,0 +1,4 @@
+import { buildSite } from '$lib/server/site';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = async ({ locals }) => ({ site: await buildSite(locals.locale) });
