@@ -135,12 +135,19 @@ describe('cms image', () => {
     expect(everything).not.toMatch(/^\s*(ARG|ENV)\s+\S*(SECRET|SALT|KEYS?|PASSWORD|TOKEN)\b/m);
   });
 
-  it('ships what `strapi start` needs: compiled dist, tsconfig.json, public, migrations and each plugin’s dist', () => {
+  it('ships what `strapi start` needs: compiled dist, tsconfig.json, public, migrations, seed assets and each plugin’s dist', () => {
     const release = commands.find((command) => command.includes('/release')) ?? '';
-    for (const needed of ['cms/dist', 'cms/public', 'cms/database', 'cms/package.json', 'cms/tsconfig.json']) {
+    for (const needed of [
+      'cms/dist',
+      'cms/public',
+      'cms/database',
+      'cms/seed',
+      'cms/package.json',
+      'cms/tsconfig.json',
+    ]) {
       expect(release).toContain(needed);
     }
-    expect(release).toMatch(/for plugin in plugins\/\*\/; do .*"\$plugin\/dist"/);
+    expect(release).toMatch(/for manifest in plugins\/\*\/package\.json; do .*"\$plugin\/dist"/);
     expect(release).not.toMatch(/cms\/src\b|cms\/config\b/);
   });
 
