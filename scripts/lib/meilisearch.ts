@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Meilisearch, MeilisearchApiError } from 'meilisearch';
-import { CONTENT_INDEX_PATTERN, PORTAL_SEARCH_KEY_UID } from '../../plugins/search/shared/search-contract.ts';
+import { PORTAL_SEARCH_KEY } from '../../plugins/search/shared/search-contract.ts';
 import { repoRoot } from './paths.ts';
 import { startProcess, waitForHttp, type ManagedProcess } from './processes.ts';
 
@@ -52,7 +52,8 @@ function onPath(name: string): string | undefined {
 export function meilisearchBinary(): string {
   const configured = process.env.MEILISEARCH_BINARY;
   if (configured) {
-    if (!fs.existsSync(configured)) throw new Error(`MEILISEARCH_BINARY wijst naar ${configured}, maar dat bestand bestaat niet.`);
+    if (!fs.existsSync(configured))
+      throw new Error(`MEILISEARCH_BINARY wijst naar ${configured}, maar dat bestand bestaat niet.`);
     return configured;
   }
   const found = onPath('meilisearch');
@@ -115,17 +116,9 @@ export async function startMeilisearch(options: MeilisearchOptions): Promise<Run
 export async function ensurePortalSearchKey(url: string, masterKey: string): Promise<string> {
   const client = new Meilisearch({ host: url, apiKey: masterKey, timeout: 5_000 });
   try {
-    return (await client.getKey(PORTAL_SEARCH_KEY_UID)).key;
+    return (await client.getKey(PORTAL_SEARCH_KEY.uid)).key;
   } catch (error) {
     if (!(error instanceof MeilisearchApiError) || error.response.status !== 404) throw error;
   }
-  const created = await client.createKey({
-    uid: PORTAL_SEARCH_KEY_UID,
-    name: 'denkmee-portal-search',
-    description: 'Alleen zoeken in de inhoudsindexen; gebruikt door het portaal.',
-    actions: ['search'],
-    indexes: [CONTENT_INDEX_PATTERN],
-    expiresAt: null,
-  });
-  return created.key;
+  return (await client.createKey({ ...PORTAL_SEARCH_KEY })).key;
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureBuilt } from '../../scripts/lib/build.ts';
 import { createSecrets } from '../../scripts/lib/dev-secrets.ts';
+import { startMeilisearch } from '../../scripts/lib/meilisearch.ts';
 import { freePort } from '../../scripts/lib/processes.ts';
 import { startCms } from '../../scripts/lib/services.ts';
 import { createThrowawayPostgres, type ThrowawayDatabase } from './postgres.ts';
@@ -21,6 +22,12 @@ declare module 'vitest' {
     adminPassword: string;
     /** Absolute path of Strapi's log for this run (read by tests that check what is logged). */
     cmsLogFile: string;
+    /** The run's own Meilisearch, which Strapi indexes into. */
+    meiliUrl: string;
+    /** Lets tests read every indexed document (e.g. to prove what never gets there). */
+    meiliMasterKey: string;
+    /** The search-only key the portal would get. */
+    meiliSearchKey: string;
   }
 }
 
@@ -30,6 +37,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const client = process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
   let throwaway: ThrowawayDatabase | undefined;
   if (client === 'postgres') throwaway = await createThrowawayPostgres();
+
+  const meili = await startMeilisearch({
+    dataDir: path.join(workDir, 'meilisearch'),
+    port: await freePort(),
+    logFile: path.join(workDir, 'meilisearch.log'),
+  });
 
   const secrets = createSecrets();
   const port = await freePort();
@@ -44,7 +57,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     portalUrl: 'http://127.0.0.1:9',
     seedDemoContent: true,
     logFile,
-    extraEnv: { DEV_ADMIN_EMAIL: adminEmail },
+    extraEnv: { DEV_ADMIN_EMAIL: adminEmail, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey },
+  }).catch(async (error: unknown) => {
+    await meili.process.stop();
+    throw error;
   });
 
   project.provide('cmsUrl', cms.url);
@@ -52,9 +68,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('adminEmail', adminEmail);
   project.provide('adminPassword', secrets.DEV_ADMIN_PASSWORD);
   project.provide('cmsLogFile', logFile);
+  project.provide('meiliUrl', meili.url);
+  project.provide('meiliMasterKey', meili.masterKey);
+  project.provide('meiliSearchKey', meili.searchKey);
 
   return async () => {
     await cms.process.stop();
+    await meili.process.stop();
     await throwaway?.drop();
     fs.rmSync(workDir, { recursive: true, force: true });
   };

@@ -77,3 +77,17 @@ export const HIGHLIGHT_END = '\u0003';
 
 /** The search-only key the portal gets is created with this fixed uid, so it is the same on every start. */
 export const PORTAL_SEARCH_KEY_UID = '6a1c5d2e-8f3b-4c71-9e0a-d3e1b7f24c58';
+
+/**
+ * The portal's key: the `search` action on the content indexes, nothing else. Meilisearch derives a
+ * key's value from its uid and the master key (HMAC-SHA256), so the value is known before creation.
+ * Strapi's search plugin creates it at start-up when missing; the run and test scripts do too.
+ */
+export const PORTAL_SEARCH_KEY = {
+  uid: PORTAL_SEARCH_KEY_UID,
+  name: 'denkmee-portal-search',
+  description: 'Alleen zoeken in de inhoudsindexen; gebruikt door het portaal.',
+  actions: ['search'],
+  indexes: [CONTENT_INDEX_PATTERN],
+  expiresAt: null,
+};

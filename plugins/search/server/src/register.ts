@@ -35,10 +35,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const indexer = getService(strapi, 'indexer');
   if (!indexer.enabled) return;
 
-  const middleware = async (context: { uid: string; action: string; params?: unknown }, next: () => Promise<unknown>) => {
+  const middleware = async (
+    context: { uid: string; action: string; params?: unknown },
+    next: () => Promise<unknown>,
+  ) => {
     if (!WRITE_ACTIONS.has(context.action)) return next();
     const before = documentIdOf(context.params, undefined);
-    const dependents = context.action === 'delete' && before ? await indexer.dependentsBeforeDelete(context.uid, before) : [];
+    const dependents =
+      context.action === 'delete' && before ? await indexer.dependentsBeforeDelete(context.uid, before) : [];
     const result = await next();
     const documentId = documentIdOf(context.params, result);
     if (documentId) {

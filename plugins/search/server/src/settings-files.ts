@@ -25,10 +25,9 @@ function readJson(file: string): unknown {
 }
 
 export function loadIndexSettings(dir = findSettingsDir()): SettingsPerLocale {
-  const languages = Object.fromEntries(SEARCH_LOCALES.map((locale) => [locale, readJson(path.join(dir, `${locale}.json`))])) as Record<
-    SearchLocale,
-    unknown
-  >;
+  const languages = Object.fromEntries(
+    SEARCH_LOCALES.map((locale) => [locale, readJson(path.join(dir, `${locale}.json`))]),
+  ) as Record<SearchLocale, unknown>;
   try {
     return buildAllIndexSettings(readJson(path.join(dir, 'settings.json')), languages);
   } catch (error) {

@@ -13,7 +13,11 @@ describe('blocksToText', () => {
         format: 'unordered',
         children: [
           { type: 'list-item', children: [text('Fase 1: riolering')] },
-          { type: 'list', format: 'ordered', children: [{ type: 'list-item', children: [text('Fase 1b: nutsleidingen')] }] },
+          {
+            type: 'list',
+            format: 'ordered',
+            children: [{ type: 'list-item', children: [text('Fase 1b: nutsleidingen')] }],
+          },
         ],
       },
       { type: 'quote', children: [text('Eindelijk een veilige straat.')] },
@@ -27,7 +31,11 @@ describe('blocksToText', () => {
     const blocks = [
       {
         type: 'paragraph',
-        children: [text('Mail '), { type: 'link', url: 'mailto:jan.peeters@example.com', children: [text('de projectleider')] }, text('.')],
+        children: [
+          text('Mail '),
+          { type: 'link', url: 'mailto:jan.peeters@example.com', children: [text('de projectleider')] },
+          text('.'),
+        ],
       },
     ];
     expect(blocksToText(blocks)).toBe('Mail de projectleider.');

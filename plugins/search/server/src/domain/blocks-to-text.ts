@@ -48,9 +48,7 @@ function blockLines(node: BlockNode): string[] {
     case 'list':
       return node.children.flatMap(blockLines);
     case 'list-item':
-      return node.children.flatMap((child) =>
-        child.type === 'list' ? blockLines(child) : [inlineText(child)],
-      );
+      return node.children.flatMap((child) => (child.type === 'list' ? blockLines(child) : [inlineText(child)]));
     default:
       return [];
   }

@@ -4,7 +4,12 @@ import { expandSynonymGroups, indexFingerprint } from './index-settings';
 
 describe('expandSynonymGroups', () => {
   it('makes every word of a group find every other word', () => {
-    expect(expandSynonymGroups([['Bib', 'bibliotheek'], ['fietspad', 'fietsroute', 'fietsweg']])).toEqual({
+    expect(
+      expandSynonymGroups([
+        ['Bib', 'bibliotheek'],
+        ['fietspad', 'fietsroute', 'fietsweg'],
+      ]),
+    ).toEqual({
       bib: ['bibliotheek'],
       bibliotheek: ['bib'],
       fietspad: ['fietsroute', 'fietsweg'],
@@ -14,7 +19,12 @@ describe('expandSynonymGroups', () => {
   });
 
   it('merges a word that appears in two groups', () => {
-    expect(expandSynonymGroups([['a', 'b'], ['a', 'c']]).a).toEqual(['b', 'c']);
+    expect(
+      expandSynonymGroups([
+        ['a', 'b'],
+        ['a', 'c'],
+      ]).a,
+    ).toEqual(['b', 'c']);
   });
 });
 
@@ -32,7 +42,9 @@ describe('the versioned settings in config/meilisearch', () => {
   });
 
   it('filter on every facet and rank running and recent items first among equals', () => {
-    expect(settings.nl.filterableAttributes).toEqual(expect.arrayContaining(['type', 'topics', 'districts', 'department', 'status', 'year']));
+    expect(settings.nl.filterableAttributes).toEqual(
+      expect.arrayContaining(['type', 'topics', 'districts', 'department', 'status', 'year']),
+    );
     expect(settings.nl.rankingRules).toEqual(expect.arrayContaining(['activity:desc', 'recency:desc']));
   });
 

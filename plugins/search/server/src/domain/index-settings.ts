@@ -58,7 +58,9 @@ export function expandSynonymGroups(groups: readonly (readonly string[])[]): Rec
     }
   }
   return Object.fromEntries(
-    [...synonyms.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([entry, others]) => [entry, [...others].sort()]),
+    [...synonyms.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([entry, others]) => [entry, [...others].sort()]),
   );
 }
 
@@ -76,7 +78,10 @@ export type SettingsPerLocale = Record<SearchLocale, IndexSettings>;
 export function buildAllIndexSettings(shared: unknown, languages: Record<SearchLocale, unknown>): SettingsPerLocale {
   const parsedShared = sharedSettingsSchema.parse(shared);
   return Object.fromEntries(
-    SEARCH_LOCALES.map((locale) => [locale, buildIndexSettings(parsedShared, languageSettingsSchema.parse(languages[locale]))]),
+    SEARCH_LOCALES.map((locale) => [
+      locale,
+      buildIndexSettings(parsedShared, languageSettingsSchema.parse(languages[locale])),
+    ]),
   ) as SettingsPerLocale;
 }
 

@@ -22,7 +22,9 @@ describe('removeEmailAddresses', () => {
 describe('publicText', () => {
   it('folds whitespace onto one line unless multi-line text is asked for', () => {
     expect(publicText('  Heraanleg\n\tKerkstraat  ', { maxLength: 100 })).toBe('Heraanleg Kerkstraat');
-    expect(publicText('Eerste  regel\n\n  tweede regel ', { maxLength: 100, multiline: true })).toBe('Eerste regel\ntweede regel');
+    expect(publicText('Eerste  regel\n\n  tweede regel ', { maxLength: 100, multiline: true })).toBe(
+      'Eerste regel\ntweede regel',
+    );
   });
 
   it('removes control characters, which the portal uses as highlight markers', () => {

@@ -86,7 +86,8 @@ export function toSearchDocument(identity: DocumentIdentity, fields: SearchField
     status: fields.status ?? null,
     year,
     date,
-    recency: secondsSinceEpoch(fields.recentAt) ?? secondsSinceEpoch(date) ?? secondsSinceEpoch(identity.updatedAt) ?? 0,
+    recency:
+      secondsSinceEpoch(fields.recentAt) ?? secondsSinceEpoch(date) ?? secondsSinceEpoch(identity.updatedAt) ?? 0,
     activity: Math.max(0, Math.min(2, Math.round(fields.activity))),
   });
 }

@@ -6,7 +6,10 @@ import { decisionType, newsArticleType, pageType, projectType } from './editoria
 /** What the indexer does with one published version: allow-list, build, clean. */
 function index<Entry>(type: SearchableType<Entry>, version: Record<string, unknown>) {
   const fields = type.toDocument(type.entry.parse(version));
-  return toSearchDocument({ type: type.type, documentId: 'doc1', locale: 'nl', updatedAt: '2025-03-01T10:00:00.000Z' }, fields);
+  return toSearchDocument(
+    { type: type.type, documentId: 'doc1', locale: 'nl', updatedAt: '2025-03-01T10:00:00.000Z' },
+    fields,
+  );
 }
 
 const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
@@ -70,7 +73,10 @@ describe('project', () => {
   });
 
   it('ranks finished projects below running ones', () => {
-    expect(index(projectType, { ...project, progress: 'completed' })).toMatchObject({ status: 'completed', activity: 0 });
+    expect(index(projectType, { ...project, progress: 'completed' })).toMatchObject({
+      status: 'completed',
+      activity: 0,
+    });
     expect(index(projectType, { ...project, progress: 'planned' })).toMatchObject({ status: 'planned', activity: 1 });
   });
 });
@@ -88,7 +94,14 @@ describe('news article', () => {
       department: { name: 'Cultuur', email: 'cultuur@lokeren.be' },
       topics: [],
     });
-    expect(document).toMatchObject({ type: 'news', path: '/nieuws/infoavond-bibliotheek', date: '2025-02-10', year: 2025, status: null, body: 'In de raadzaal.' });
+    expect(document).toMatchObject({
+      type: 'news',
+      path: '/nieuws/infoavond-bibliotheek',
+      date: '2025-02-10',
+      year: 2025,
+      status: null,
+      body: 'In de raadzaal.',
+    });
     expect(document.recency).toBe(Date.parse('2025-02-10') / 1000);
     expect(JSON.stringify(document)).not.toContain('@');
   });
@@ -116,7 +129,14 @@ describe('decision', () => {
 
 describe('page', () => {
   it('has no date and falls back to its last change for recency', () => {
-    const document = index(pageType, { ...privateFields, documentId: 'doc1', title: 'Privacy', slug: 'privacy', summary: null, body: [] });
+    const document = index(pageType, {
+      ...privateFields,
+      documentId: 'doc1',
+      title: 'Privacy',
+      slug: 'privacy',
+      summary: null,
+      body: [],
+    });
     expect(document).toMatchObject({ type: 'page', path: '/privacy', date: null, year: null, summary: '', body: '' });
     expect(document.recency).toBe(Date.parse('2025-03-01T10:00:00.000Z') / 1000);
   });

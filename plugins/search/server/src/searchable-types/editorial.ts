@@ -10,7 +10,10 @@ import { blocksToText } from '../domain/blocks-to-text';
 import { defineSearchableType } from '../domain/search-document';
 
 const named = z.object({ name: z.string() });
-const namedList = z.array(named).nullish().transform((items) => (items ?? []).map((item) => item.name));
+const namedList = z
+  .array(named)
+  .nullish()
+  .transform((items) => (items ?? []).map((item) => item.name));
 const namedOne = named.nullish().transform((item) => item?.name ?? null);
 const text = z.string().nullish();
 const isoDate = z.string().nullish();
@@ -104,7 +107,13 @@ export const newsArticleType = defineSearchableType({
   },
 });
 
-const decidingBodies = ['gemeenteraad', 'college', 'burgemeester', 'raad-maatschappelijk-welzijn', 'vast-bureau'] as const;
+const decidingBodies = [
+  'gemeenteraad',
+  'college',
+  'burgemeester',
+  'raad-maatschappelijk-welzijn',
+  'vast-bureau',
+] as const;
 /** Words a resident would type for each deciding body (the enumeration keys are not all words). */
 const decidingBodyWords: Record<(typeof decidingBodies)[number], string> = {
   gemeenteraad: 'gemeenteraad',
@@ -133,7 +142,9 @@ export const decisionType = defineSearchableType({
     return {
       title: decision.title,
       summary: decision.summary,
-      body: [decision.reference, decidingBodyWords[decision.decidingBody], blocksToText(decision.body)].filter(Boolean).join('\n'),
+      body: [decision.reference, decidingBodyWords[decision.decidingBody], blocksToText(decision.body)]
+        .filter(Boolean)
+        .join('\n'),
       path: `/beslissingen/${decision.slug}`,
       topics: decision.topics,
       department: decision.department,

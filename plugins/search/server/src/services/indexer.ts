@@ -27,6 +27,7 @@ import {
   contentIndexName,
   DEFAULT_SEARCH_LOCALE,
   isSearchLocale,
+  PORTAL_SEARCH_KEY,
   SEARCH_LOCALES,
   type SearchDocument,
   type SearchLocale,
@@ -69,18 +70,30 @@ const metaSchema = z.object({ id: z.literal('state'), fingerprint: z.string() })
 /** What a failure was, without anything from the document (no titles, no addresses). */
 export function describeFailure(error: unknown): string {
   if (error instanceof MeilisearchRequestTimeOutError) return 'Meilisearch antwoordde niet op tijd';
-  if (error instanceof MeilisearchRequestError) return 'Meilisearch is niet bereikbaar';
-  if (error instanceof MeilisearchApiError) return `Meilisearch weigerde (${error.cause?.code ?? error.response.status})`;
-  if (error instanceof z.ZodError) return `document voldoet niet aan het zoekcontract (${error.issues.map((issue) => issue.path.join('.')).join(', ')})`;
+  if (error instanceof MeilisearchRequestError) {
+    if (error.cause instanceof MeilisearchRequestTimeOutError) return 'Meilisearch antwoordde niet op tijd';
+    const code = (error.cause as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+    return `Meilisearch is niet bereikbaar${typeof code === 'string' ? ` (${code})` : ''}`;
+  }
+  if (error instanceof MeilisearchApiError)
+    return `Meilisearch weigerde (${error.cause?.code ?? error.response.status})`;
+  if (error instanceof z.ZodError)
+    return `document voldoet niet aan het zoekcontract (${error.issues.map((issue) => issue.path.join('.')).join(', ')})`;
   return error instanceof Error ? error.name : 'onbekende fout';
 }
 
 async function settled(task: EnqueuedTaskPromise, what: string): Promise<void> {
   const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS });
-  if (done.status !== 'succeeded') throw new Error(`${what} mislukte in Meilisearch (${done.error?.code ?? done.status})`);
+  if (done.status !== 'succeeded')
+    throw new Error(`${what} mislukte in Meilisearch (${done.error?.code ?? done.status})`);
 }
 
-export function createIndexer(strapi: Core.Strapi, config: Extract<SearchConfig, { enabled: true }>, registry: RegistryService, settings: SettingsPerLocale) {
+export function createIndexer(
+  strapi: Core.Strapi,
+  config: Extract<SearchConfig, { enabled: true }>,
+  registry: RegistryService,
+  settings: SettingsPerLocale,
+) {
   const client = new Meilisearch({ host: config.url, apiKey: config.masterKey, timeout: 5_000 });
   const queue = new KeyedQueue((key, error) => {
     strapi.log.warn(
@@ -104,9 +117,15 @@ export function createIndexer(strapi: Core.Strapi, config: Extract<SearchConfig,
   }
 
   function localizedFields(uid: string): string[] {
-    const attributes = strapi.contentType(uid as UID.ContentType).attributes as Record<string, { pluginOptions?: unknown }>;
+    const attributes = strapi.contentType(uid as UID.ContentType).attributes as Record<
+      string,
+      { pluginOptions?: unknown }
+    >;
     return Object.entries(attributes)
-      .filter(([, attribute]) => (attribute.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized === true)
+      .filter(
+        ([, attribute]) =>
+          (attribute.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized === true,
+      )
       .map(([name]) => name);
   }
 
@@ -119,7 +138,10 @@ export function createIndexer(strapi: Core.Strapi, config: Extract<SearchConfig,
   function dependencies(): Map<string, { type: SearchableType; attribute: string }[]> {
     const map = new Map<string, { type: SearchableType; attribute: string }[]>();
     for (const type of registry.all()) {
-      const attributes = strapi.contentType(type.uid as UID.ContentType).attributes as Record<string, { type: string; target?: string }>;
+      const attributes = strapi.contentType(type.uid as UID.ContentType).attributes as Record<
+        string,
+        { type: string; target?: string }
+      >;
       for (const attribute of Object.keys(type.populate)) {
         const target = attributes[attribute]?.type === 'relation' ? attributes[attribute]?.target : undefined;
         if (target) map.set(target, [...(map.get(target) ?? []), { type, attribute }]);
@@ -128,19 +150,29 @@ export function createIndexer(strapi: Core.Strapi, config: Extract<SearchConfig,
     return map;
   }
 
-  function buildDocuments(type: SearchableType, versions: PublishedVersion[], locale: SearchLocale): Map<SearchLocale, SearchDocument> {
+  function buildDocuments(
+    type: SearchableType,
+    versions: PublishedVersion[],
+    locale: SearchLocale,
+  ): Map<SearchLocale, SearchDocument> {
     const built = new Map<SearchLocale, SearchDocument>();
     for (const [indexLocale, version] of versionsPerIndex(versions, localizedFields(type.uid), locale)) {
       const identity = versionIdentity.parse(version);
       const entry = type.entry.safeParse(version);
       if (!entry.success) {
-        strapi.log.warn(`[search] ${type.type} ${identity.documentId} niet geïndexeerd: ${describeFailure(entry.error)}`);
+        strapi.log.warn(
+          `[search] ${type.type} ${identity.documentId} niet geïndexeerd: ${describeFailure(entry.error)}`,
+        );
         continue;
       }
-      const updatedAt = identity.updatedAt instanceof Date ? identity.updatedAt.toISOString() : (identity.updatedAt ?? null);
+      const updatedAt =
+        identity.updatedAt instanceof Date ? identity.updatedAt.toISOString() : (identity.updatedAt ?? null);
       built.set(
         indexLocale,
-        toSearchDocument({ type: type.type, documentId: identity.documentId, locale: indexLocale, updatedAt }, type.toDocument(entry.data)),
+        toSearchDocument(
+          { type: type.type, documentId: identity.documentId, locale: indexLocale, updatedAt },
+          type.toDocument(entry.data),
+        ),
       );
     }
     return built;
@@ -162,7 +194,9 @@ export function createIndexer(strapi: Core.Strapi, config: Extract<SearchConfig,
       SEARCH_LOCALES.map((locale) => {
         const index = client.index<SearchDocument>(contentIndexName(locale));
         const document = built.get(locale);
-        return document ? index.addDocuments([document], { primaryKey: 'id' }) : index.deleteDocument(documentKey(type.type, documentId));
+        return document
+          ? index.addDocuments([document], { primaryKey: 'id' })
+          : index.deleteDocument(documentKey(type.type, documentId));
       }),
     );
   }
@@ -184,7 +218,8 @@ export function createIndexer(strapi: Core.Strapi, config: Extract<SearchConfig,
         locale: '*',
         fields: ['documentId'],
       });
-      for (const row of rows) found.push({ uid: type.uid, documentId: versionIdentity.pick({ documentId: true }).parse(row).documentId });
+      for (const row of rows)
+        found.push({ uid: type.uid, documentId: versionIdentity.pick({ documentId: true }).parse(row).documentId });
     }
     return found;
   }
@@ -223,14 +258,19 @@ export function createIndexer(strapi: Core.Strapi, config: Extract<SearchConfig,
   async function rebuild(): Promise<ReindexReport> {
     const started = Date.now();
     const suffix = `${REBUILD_MARKER}${started.toString(36)}${crypto.randomBytes(3).toString('hex')}`;
-    const fresh = Object.fromEntries(SEARCH_LOCALES.map((locale) => [locale, `${contentIndexName(locale)}${suffix}`])) as Record<SearchLocale, string>;
+    const fresh = Object.fromEntries(
+      SEARCH_LOCALES.map((locale) => [locale, `${contentIndexName(locale)}${suffix}`]),
+    ) as Record<SearchLocale, string>;
     const state = { touched: new Set<string>() };
     rebuilding = state;
     const counts = Object.fromEntries(SEARCH_LOCALES.map((locale) => [locale, 0])) as Record<SearchLocale, number>;
     try {
       for (const locale of SEARCH_LOCALES) {
         await settled(client.createIndex(fresh[locale], { primaryKey: 'id' }), `aanmaken van ${fresh[locale]}`);
-        await settled(client.index(fresh[locale]).updateSettings(settings[locale]), `instellingen van ${fresh[locale]}`);
+        await settled(
+          client.index(fresh[locale]).updateSettings(settings[locale]),
+          `instellingen van ${fresh[locale]}`,
+        );
       }
 
       const locale = await defaultLocale();
@@ -241,7 +281,9 @@ export function createIndexer(strapi: Core.Strapi, config: Extract<SearchConfig,
         if (batch.length === 0) return;
         buffers.set(code, []);
         counts[code] += batch.length;
-        pending.push(settled(client.index(fresh[code]).addDocuments(batch, { primaryKey: 'id' }), `vullen van ${fresh[code]}`));
+        pending.push(
+          settled(client.index(fresh[code]).addDocuments(batch, { primaryKey: 'id' }), `vullen van ${fresh[code]}`),
+        );
       };
       for (const type of registry.all()) {
         for await (const versions of versionGroups(type)) {
@@ -258,17 +300,26 @@ export function createIndexer(strapi: Core.Strapi, config: Extract<SearchConfig,
       const existing = new Set((await client.getRawIndexes({ limit: 1000 })).results.map((index) => index.uid));
       for (const code of SEARCH_LOCALES) {
         if (!existing.has(contentIndexName(code))) {
-          await settled(client.createIndex(contentIndexName(code), { primaryKey: 'id' }), `aanmaken van ${contentIndexName(code)}`);
+          await settled(
+            client.createIndex(contentIndexName(code), { primaryKey: 'id' }),
+            `aanmaken van ${contentIndexName(code)}`,
+          );
         }
       }
       await settled(
-        client.swapIndexes(SEARCH_LOCALES.map((code) => ({ indexes: [contentIndexName(code), fresh[code]], rename: false }))),
+        client.swapIndexes(
+          SEARCH_LOCALES.map((code) => ({ indexes: [contentIndexName(code), fresh[code]], rename: false })),
+        ),
         'wisselen van de indexen',
       );
       // After the swap the fresh names hold the old contents.
       for (const code of SEARCH_LOCALES) await settled(client.deleteIndex(fresh[code]), `opruimen van ${fresh[code]}`);
       await settled(
-        client.index(META_INDEX).addDocuments([{ id: 'state', fingerprint: fingerprint(), rebuiltAt: new Date().toISOString() }], { primaryKey: 'id' }),
+        client
+          .index(META_INDEX)
+          .addDocuments([{ id: 'state', fingerprint: fingerprint(), rebuiltAt: new Date().toISOString() }], {
+            primaryKey: 'id',
+          }),
         'bewaren van de vingerafdruk',
       );
       return { documents: counts, durationMs: Date.now() - started };
@@ -295,7 +346,9 @@ export function createIndexer(strapi: Core.Strapi, config: Extract<SearchConfig,
 
   async function removeStaleRebuilds(): Promise<void> {
     const { results } = await client.getRawIndexes({ limit: 1000 });
-    const stale = results.filter((index) => index.uid.includes(REBUILD_MARKER) && Date.now() - Date.parse(index.createdAt) > STALE_REBUILD_MS);
+    const stale = results.filter(
+      (index) => index.uid.includes(REBUILD_MARKER) && Date.now() - Date.parse(index.createdAt) > STALE_REBUILD_MS,
+    );
     for (const index of stale) await client.deleteIndexIfExists(index.uid);
   }
 
@@ -308,12 +361,24 @@ export function createIndexer(strapi: Core.Strapi, config: Extract<SearchConfig,
     }
   }
 
+  /** The portal's search-only key must exist for the value it was configured with to work. */
+  async function ensurePortalKey(): Promise<void> {
+    try {
+      await client.getKey(PORTAL_SEARCH_KEY.uid);
+    } catch (error) {
+      if (!(error instanceof MeilisearchApiError) || error.response.status !== 404) throw error;
+      await client.createKey({ ...PORTAL_SEARCH_KEY });
+    }
+  }
+
   /** At start-up: rebuild when an index is missing or was built with other settings. */
   async function ensureIndexes(): Promise<'current' | ReindexReport> {
+    await ensurePortalKey();
     await removeStaleRebuilds();
     const [built, { results }] = await Promise.all([readFingerprint(), client.getRawIndexes({ limit: 1000 })]);
     const names = new Set(results.map((index) => index.uid));
-    if (built === fingerprint() && SEARCH_LOCALES.every((locale) => names.has(contentIndexName(locale)))) return 'current';
+    if (built === fingerprint() && SEARCH_LOCALES.every((locale) => names.has(contentIndexName(locale))))
+      return 'current';
     return reindexAll();
   }
 
@@ -322,7 +387,8 @@ export function createIndexer(strapi: Core.Strapi, config: Extract<SearchConfig,
     healTimer = setTimeout(() => {
       healTimer = undefined;
       reindexAll().then(
-        (report) => strapi.log.info(`[search] Zoekindex hersteld (${report.documents[DEFAULT_SEARCH_LOCALE]} documenten).`),
+        (report) =>
+          strapi.log.info(`[search] Zoekindex hersteld (${report.documents[DEFAULT_SEARCH_LOCALE]} documenten).`),
         () => scheduleHeal(),
       );
     }, HEAL_RETRY_MS);

@@ -11,7 +11,9 @@ export const createRegistryService = () => {
 
   return {
     add(declaration: SearchableType): void {
-      const clash = [...byUid.values()].find((known) => known.type === declaration.type && known.uid !== declaration.uid);
+      const clash = [...byUid.values()].find(
+        (known) => known.type === declaration.type && known.uid !== declaration.uid,
+      );
       if (clash) throw new Error(`Zoektype "${declaration.type}" is al in gebruik voor ${clash.uid}`);
       byUid.set(declaration.uid, declaration);
     },
