@@ -30,6 +30,8 @@ export interface HeadlessChoice {
   persona: string;
   /** The relying party's redirect URI; following stops there (nothing needs to listen on it). */
   redirectUri: string;
+  /** Extra picker form fields, e.g. { nationalNumber } for the generated persona (generated-personas.ts). */
+  fields?: Record<string, string>;
 }
 
 export async function loginHeadless(authorizationUrl: string, choice: HeadlessChoice): Promise<URL> {
@@ -54,7 +56,7 @@ export async function loginHeadless(authorizationUrl: string, choice: HeadlessCh
     const html = await response.text();
     if (response.status === 200 && url.pathname.startsWith('/interaction/')) {
       if (!html.includes('Testaanbieder — geen echte e-ID')) throw new Error('persona picker without its test label');
-      body = new URLSearchParams(choice.persona === 'cancel' ? { cancel: '1' } : { persona: choice.persona });
+      body = new URLSearchParams(choice.persona === 'cancel' ? { cancel: '1' } : { ...choice.fields, persona: choice.persona });
       continue;
     }
     throw new Error(`unexpected answer ${response.status} at ${url.pathname}: ${html.slice(0, 300)}`);

@@ -2,6 +2,7 @@
  * The pages of the stand-in: instead of a card reader or itsme, a list of test people, one button
  * each. Clearly marked as a test provider; Dutch; works without JavaScript and with a keyboard.
  */
+import { GENERATED_NUMBER_FIELD, GENERATED_PERSONA_ID } from './generated-personas.ts';
 import type { Persona } from './personas.ts';
 
 export function escapeHtml(value: string): string {
@@ -68,6 +69,13 @@ ${buttons}
 </ul>
 </fieldset>
 <p><button class="cancel" type="submit" name="cancel" value="1">Annuleren en terug naar de toepassing</button></p>
+</form>
+<form method="post" action="/interaction/${escapeHtml(uid)}">
+<h2>Of: een testpersoon met een zelfgekozen rijksregisternummer</h2>
+<p>Voor tests met veel verschillende mensen. Aanmeldniveau Level500 (eID-kaart); de toepassing controleert het nummer.</p>
+<p><label for="nationalNumber">Rijksregisternummer (11 cijfers)</label><br>
+<input id="nationalNumber" name="${GENERATED_NUMBER_FIELD}" inputmode="numeric" autocomplete="off" required pattern="[0-9 .\-]{11,15}"></p>
+<p><button type="submit" name="persona" value="${GENERATED_PERSONA_ID}">Aanmelden met dit nummer</button></p>
 </form>`,
   );
 }

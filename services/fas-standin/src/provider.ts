@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider, { interactionPolicy, type Account, type KoaContextWithOIDC } from 'oidc-provider';
 import type { FasStandinConfig } from './config.ts';
+import { findGeneratedBySub } from './generated-personas.ts';
 import { FAS_LEVEL, type Persona } from './personas.ts';
 import { errorPage } from './picker.ts';
 
@@ -18,7 +19,7 @@ export const FAS_CLAIMS = {
 
 function accountFinder(personas: Persona[]) {
   return async (_ctx: KoaContextWithOIDC, sub: string): Promise<Account | undefined> => {
-    const persona = personas.find((candidate) => candidate.person.sub === sub);
+    const persona = personas.find((candidate) => candidate.person.sub === sub) ?? findGeneratedBySub(sub);
     if (!persona) return undefined;
     return {
       accountId: sub,

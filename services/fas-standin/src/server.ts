@@ -7,11 +7,14 @@
  *   GET  /.well-known/openid-configuration  discovery (and /authorize, /access_token, /userinfo,
  *                                           /connect/jwk_uri as at FAS)
  *   GET  /interaction/:uid                  the persona picker
- *   POST /interaction/:uid                  persona=<id> logs in as that persona; cancel=1 cancels
+ *   POST /interaction/:uid                  persona=<id> logs in as that persona; cancel=1 cancels;
+ *                                           persona=eigen-rijksregisternummer&nationalNumber=<11 digits>
+ *                                           logs in a generated persona with that number (generated-personas.ts)
  *   GET  /health
  */
 import http from 'node:http';
 import { readConfig } from './config.ts';
+import { GENERATED_NUMBER_FIELD, GENERATED_PERSONA_ID, generatedPersona } from './generated-personas.ts';
 import { findPersona, personas as makePersonas } from './personas.ts';
 import { errorPage, homePage, pickerPage } from './picker.ts';
 import { createProvider } from './provider.ts';
@@ -76,7 +79,9 @@ async function main(): Promise<void> {
           { mergeWithLastSubmission: false },
         );
       }
-      const persona = findPersona(personas, form.get('persona') ?? '');
+      const chosen = form.get('persona') ?? '';
+      const persona =
+        chosen === GENERATED_PERSONA_ID ? generatedPersona(form.get(GENERATED_NUMBER_FIELD) ?? '') : findPersona(personas, chosen);
       if (!persona) return sendHtml(response, 400, errorPage('unknown_persona', 'Onbekende testpersoon.'));
       console.log(`aanmelding als testpersoon ${persona.id}`);
       return provider.interactionFinished(
