@@ -89,8 +89,8 @@ export const partOfDaySchema = enumOf(PART_OF_DAY_CODES);
 
 export const categoriesSchema = z
   .array(categorySchema, { error: expected('moet een lijst van categorieën zijn') })
-  .min(1, 'kies minstens één categorie')
-  .max(LIMITS.categories.max, `kies hoogstens ${LIMITS.categories.max} categorieën`)
+  .min(1, 'moet minstens één categorie bevatten')
+  .max(LIMITS.categories.max, `mag hoogstens ${LIMITS.categories.max} categorieën bevatten`)
   .refine(
     uniqueBy<string>((category) => category),
     'bevat een categorie twee keer',
@@ -147,13 +147,16 @@ const offerFields = {
   categories: categoriesSchema,
   districts: z
     .array(districtSchema, { error: expected('moet een lijst van deelgemeenten zijn') })
-    .min(1, 'kies minstens één deelgemeente')
-    .max(DISTRICT_CODES.length, `kies hoogstens ${DISTRICT_CODES.length} deelgemeenten`)
+    .min(1, 'moet minstens één deelgemeente bevatten')
+    .max(DISTRICT_CODES.length, `mag hoogstens ${DISTRICT_CODES.length} deelgemeenten bevatten`)
     .refine(
       uniqueBy<string>((district) => district),
       'bevat een deelgemeente twee keer',
     ),
-  availability: slotsSchema.refine((slots) => slots.length > 0, 'kies minstens één moment waarop je kunt helpen'),
+  availability: slotsSchema.refine(
+    (slots) => slots.length > 0,
+    'moet minstens één moment bevatten waarop je kunt helpen',
+  ),
   frequency: enumOf(FREQUENCY_CODES),
   visible: z.boolean({ error: expected('moet waar of onwaar zijn') }),
   contactEmail: contactEmailSchema,

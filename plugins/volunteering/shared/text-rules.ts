@@ -27,18 +27,18 @@ export function normaliseParagraphs(value: string): string {
 }
 
 /**
- * Text that a browser would read as markup: a tag, a comment or a CDATA section. "a < b" and "<3"
- * are fine; "<b>", "</p>", "<img src=x>" and "<!-- -->" are not.
+ * Text that a browser would read as markup: a tag (a letter right after "<" or "</"), a comment or
+ * a CDATA section. "a < b", "< b >" and "<3" are fine; "<b>", "</p>", "<img src=x>" are not.
  */
 export function containsHtml(value: string): boolean {
-  return /<\s*\/?\s*[a-z][a-z0-9-]*(\s[^>]*)?\/?\s*>|<!--|<!\[CDATA\[|<\s*(script|style|iframe)\b/i.test(value);
+  return /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>|<!--|<!\[CDATA\[/i.test(value);
 }
 
 const EMAIL = /[\p{L}\p{N}._%+-]+\s*(@|\(at\)|\[at\])\s*[\p{L}\p{N}-]+(\s*(\.|\(dot\)|\[dot\])\s*[\p{L}\p{N}-]+)+/iu;
 
 // Dates (12/05/2026, 3-4-26) and clock times (10:30, 14u00) are stripped first: their digits would
 // otherwise run together with a neighbouring number into something phone-shaped.
-const DATE_LIKE = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/g;
+const DATE_LIKE = /\b(0?[1-9]|[12]\d|3[01])[./-](0?[1-9]|1[0-2])[./-](\d{4}|\d{2})\b/g;
 const TIME_LIKE = /\b\d{1,2}\s*[:uh]\s*\d{2}\b/gi;
 // A Belgian number (0470 12 34 56, 09/348.00.00, +32 470 12 34 56, 0032 9 348 00 00) or any
 // international one: a leading 0 or +, then at least 8 more digits in groups.
