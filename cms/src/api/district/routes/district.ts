@@ -1,3 +1,9 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::district.district');
+// Read-only for residents (see bootstrap/public-permissions.ts); drafts never leave the CMS.
+export default factories.createCoreRouter('api::district.district', {
+  config: {
+    find: { middlewares: ['global::published-only'] },
+    findOne: { middlewares: ['global::published-only'] },
+  },
+});

@@ -1,3 +1,9 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::news-article.news-article');
+// Read-only for residents (see bootstrap/public-permissions.ts); drafts never leave the CMS.
+export default factories.createCoreRouter('api::news-article.news-article', {
+  config: {
+    find: { middlewares: ['global::published-only'] },
+    findOne: { middlewares: ['global::published-only'] },
+  },
+});

@@ -1,3 +1,9 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::project.project');
+// Read-only for residents (see bootstrap/public-permissions.ts); drafts never leave the CMS.
+export default factories.createCoreRouter('api::project.project', {
+  config: {
+    find: { middlewares: ['global::published-only'] },
+    findOne: { middlewares: ['global::published-only'] },
+  },
+});
