@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ensureBuilt } from './lib/build.ts';
 import { loadOrCreateSecrets } from './lib/dev-secrets.ts';
+import { loadOrCreateIdentitySecrets, startIdentityServices } from './lib/identity-services.ts';
+import { startMeilisearch } from './lib/meilisearch.ts';
 import { assertPortFree, stopAll } from './lib/processes.ts';
 import { readRunEnv } from './lib/run-env.ts';
 import { startCms, startPortal } from './lib/services.ts';
@@ -16,12 +18,36 @@ async function main(): Promise<void> {
   const logDir = path.join(env.DENKMEE_DATA_DIR, 'logs');
   fs.mkdirSync(logDir, { recursive: true });
 
-  await assertPortFree(env.CMS_PORT, 'Strapi');
-  await assertPortFree(env.PORTAL_PORT, 'portaal');
+  const ports = [
+    [env.CMS_PORT, 'Strapi'],
+    [env.PORTAL_PORT, 'portaal'],
+    [env.MEILI_PORT, 'Meilisearch'],
+    [env.SMTP_PORT, 'SMTP-ontvanger'],
+    [env.MAIL_WEB_PORT, 'mailweergave'],
+    [env.FAS_PORT, 'e-ID-testaanbieder'],
+  ] as const;
+  for (const [port, what] of ports) await assertPortFree(port, what);
 
   ensureBuilt();
   const secrets = loadOrCreateSecrets(env.DENKMEE_DATA_DIR);
   const portalUrl = env.PUBLIC_BASE_URL ?? `http://${env.HOST}:${env.PORTAL_PORT}`;
+
+  console.log('• Meilisearch starten …');
+  const meili = await startMeilisearch({
+    dataDir: path.join(env.DENKMEE_DATA_DIR, 'meilisearch'),
+    host: env.HOST,
+    port: env.MEILI_PORT,
+    logFile: path.join(logDir, 'meilisearch.log'),
+  });
+  console.log('• SMTP-ontvanger en e-ID-testaanbieder starten …');
+  const identity = await startIdentityServices({
+    host: env.HOST,
+    portalUrl,
+    mailDir: path.join(env.DENKMEE_DATA_DIR, 'mail'),
+    secrets: loadOrCreateIdentitySecrets(env.DENKMEE_DATA_DIR),
+    ports: { smtp: env.SMTP_PORT, mailWeb: env.MAIL_WEB_PORT, fas: env.FAS_PORT },
+    logDir,
+  });
 
   console.log('• Strapi starten …');
   const cms = await startCms({
@@ -32,6 +58,7 @@ async function main(): Promise<void> {
     portalUrl,
     seedDemoContent: env.SEED_DEMO_CONTENT === 'true',
     logFile: path.join(logDir, 'cms.log'),
+    extraEnv: { ...identity.cmsEnv, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey },
   });
   console.log('• portaal starten …');
   const portal = await startPortal({
@@ -40,6 +67,7 @@ async function main(): Promise<void> {
     cmsUrl: cms.url,
     publicUrl: portalUrl,
     logFile: path.join(logDir, 'portal.log'),
+    extraEnv: { MEILI_URL: meili.url, MEILI_SEARCH_KEY: meili.searchKey },
   });
 
   console.log(`
@@ -49,11 +77,14 @@ Denkmee draait.
   Strapi-beheer  ${cms.url}/admin
     e-mail       ${process.env.DEV_ADMIN_EMAIL ?? 'admin@denkmee.local'}
     wachtwoord   ${secrets.DEV_ADMIN_PASSWORD}   (alleen voor lokaal gebruik, nooit in productie)
+  Meilisearch    ${meili.url}
+  Ontvangen mail ${identity.mailCatcher.webUrl}
+  e-ID-test      ${identity.fas.issuer}   (testaanbieder met persona's, geen echte e-ID)
   Gegevens       ${env.DENKMEE_DATA_DIR}
   Logbestanden   ${logDir}
 Stoppen: Ctrl+C`);
 
-  for (const managed of [cms.process, portal.process]) {
+  for (const managed of [meili.process, identity.mailCatcher.process, identity.fas.process, cms.process, portal.process]) {
     managed.child.once('exit', (code) => {
       if (stopping) return;
       console.error(`${managed.name} stopte onverwacht (code ${code}); zie ${logDir}. Alles wordt gestopt.`);
