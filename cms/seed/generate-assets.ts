@@ -29,7 +29,8 @@ const person = (x: number, y: number, colour: string) => `
   <circle cx="${x}" cy="${y - 58}" r="13" fill="#e8b48a"/>
   <rect x="${x - 14}" y="${y - 44}" width="28" height="44" rx="12" fill="${colour}"/>`;
 
-const wheel = (x: number, y: number) => `<circle cx="${x}" cy="${y}" r="26" fill="none" stroke="#263238" stroke-width="6"/>`;
+const wheel = (x: number, y: number) =>
+  `<circle cx="${x}" cy="${y}" r="26" fill="none" stroke="#263238" stroke-width="6"/>`;
 
 /** One scene per seeded subject; distinct colours so the cards are told apart at a glance. */
 const scenes: Record<string, string> = {
@@ -55,12 +56,17 @@ const scenes: Record<string, string> = {
 
   // Bibliotheek: shelves of coloured books
   'bibliotheek.jpg': `<rect width="${WIDTH}" height="${HEIGHT}" fill="#f6efe3"/>
-    ${[0, 1, 2].map((row) => `<rect x="60" y="${120 + row * 110}" width="680" height="12" fill="#8d6e63"/>` +
-      Array.from({ length: 22 }, (_, i) => {
-        const colours = ['#c62828', '#1565c0', '#2e7d32', '#f9a825', '#6a1b9a', '#00838f', '#ef6c00'];
-        const h = 60 + ((i * 37 + row * 11) % 35);
-        return `<rect x="${70 + i * 30}" y="${120 + row * 110 - h}" width="24" height="${h}" fill="${colours[(i + row) % colours.length]}"/>`;
-      }).join('')).join('')}
+    ${[0, 1, 2]
+      .map(
+        (row) =>
+          `<rect x="60" y="${120 + row * 110}" width="680" height="12" fill="#8d6e63"/>` +
+          Array.from({ length: 22 }, (_, i) => {
+            const colours = ['#c62828', '#1565c0', '#2e7d32', '#f9a825', '#6a1b9a', '#00838f', '#ef6c00'];
+            const h = 60 + ((i * 37 + row * 11) % 35);
+            return `<rect x="${70 + i * 30}" y="${120 + row * 110 - h}" width="24" height="${h}" fill="${colours[(i + row) % colours.length]}"/>`;
+          }).join(''),
+      )
+      .join('')}
     <rect x="0" y="400" width="${WIDTH}" height="50" fill="#a1887f"/>`,
 
   // Speelplein: slide, swing and sand
@@ -86,7 +92,7 @@ const scenes: Record<string, string> = {
 
   // Meest Verdienstelijke Lokeraar: a medal with ribbons
   'mvl.jpg': `<rect width="${WIDTH}" height="${HEIGHT}" fill="#20315c"/>
-    ${Array.from({ length: 14 }, (_, i) => `<circle cx="${(i * 137) % WIDTH}" cy="${(i * 71) % 200 + 20}" r="${(i % 3) + 2}" fill="#fff3c4"/>`).join('')}
+    ${Array.from({ length: 14 }, (_, i) => `<circle cx="${(i * 137) % WIDTH}" cy="${((i * 71) % 200) + 20}" r="${(i % 3) + 2}" fill="#fff3c4"/>`).join('')}
     <polygon points="340,90 400,250 460,90" fill="#c62828"/><polygon points="370,90 400,170 430,90" fill="#fff"/>
     <circle cx="400" cy="290" r="96" fill="#f9a825"/><circle cx="400" cy="290" r="74" fill="#fbc02d"/>
     <polygon points="400,230 416,272 460,272 424,298 438,340 400,314 362,340 376,298 340,272 384,272" fill="#fff8e1"/>`,
@@ -95,7 +101,16 @@ const scenes: Record<string, string> = {
   'parkeren.jpg': `<rect width="${WIDTH}" height="${HEIGHT}" fill="#cfd8dc"/>
     <rect x="0" y="300" width="${WIDTH}" height="150" fill="#546e7a"/>
     ${[0, 1, 2, 3, 4].map((i) => `<rect x="${40 + i * 150}" y="300" width="6" height="150" fill="#eceff1"/>`).join('')}
-    ${[['#e53935', 60], ['#1e88e5', 360], ['#fdd835', 510]].map(([c, x]) => `<rect x="${x}" y="350" width="110" height="50" rx="14" fill="${c}"/><rect x="${Number(x) + 20}" y="325" width="70" height="35" rx="10" fill="${c}"/>${wheel(Number(x) + 25, 402).replace('r="26"', 'r="14"')}${wheel(Number(x) + 85, 402).replace('r="26"', 'r="14"')}`).join('')}
+    ${[
+      ['#e53935', 60],
+      ['#1e88e5', 360],
+      ['#fdd835', 510],
+    ]
+      .map(
+        ([c, x]) =>
+          `<rect x="${x}" y="350" width="110" height="50" rx="14" fill="${c}"/><rect x="${Number(x) + 20}" y="325" width="70" height="35" rx="10" fill="${c}"/>${wheel(Number(x) + 25, 402).replace('r="26"', 'r="14"')}${wheel(Number(x) + 85, 402).replace('r="26"', 'r="14"')}`,
+      )
+      .join('')}
     <rect x="640" y="80" width="10" height="220" fill="#455a64"/><rect x="590" y="40" width="110" height="110" rx="14" fill="#1565c0"/>
     <path d="M625 130 V60 H655 A22 22 0 0 1 655 104 H625" fill="none" stroke="#fff" stroke-width="14"/>`,
 
@@ -143,7 +158,14 @@ const scenes: Record<string, string> = {
 /** A one-page PDF in plain text lines; offsets in the cross-reference table are computed, not guessed. */
 function onePagePdf(lines: string[]): Buffer {
   const escape = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`);
-  const content = ['BT', '/F1 12 Tf', '14 TL', '56 780 Td', ...lines.map((line, i) => `${i === 0 ? '' : 'T* '}(${escape(line)}) Tj`), 'ET'].join('\n');
+  const content = [
+    'BT',
+    '/F1 12 Tf',
+    '14 TL',
+    '56 780 Td',
+    ...lines.map((line, i) => `${i === 0 ? '' : 'T* '}(${escape(line)}) Tj`),
+    'ET',
+  ].join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

@@ -22,7 +22,14 @@ const MOBILITY_DECISION = 'evaluatie-parkeerplan-binnenstad';
 const CULTURE_DECISION = 'lastvoorwaarden-ontwerpwedstrijd-stedelijk-museum';
 
 const listWithDepartments = z.object({
-  results: z.array(z.looseObject({ documentId: z.string(), slug: z.string(), title: z.string(), department: z.object({ slug: z.string() }).nullable() })),
+  results: z.array(
+    z.looseObject({
+      documentId: z.string(),
+      slug: z.string(),
+      title: z.string(),
+      department: z.object({ slug: z.string() }).nullable(),
+    }),
+  ),
 });
 
 const unique = () => `${Date.now()}-${Math.round(Math.random() * 1e6)}`;
@@ -35,7 +42,9 @@ let participationOfficer: AdminClient;
 const departmentIds: Record<string, string> = {};
 
 /** The decision with this slug as the super admin sees it: title and department. */
-async function decisionAsAdmin(slug: string): Promise<{ documentId: string; title: string; department: string | null }> {
+async function decisionAsAdmin(
+  slug: string,
+): Promise<{ documentId: string; title: string; department: string | null }> {
   const response = await admin.list(DECISION, `&filters[$and][0][slug][$eq]=${slug}`);
   const [decision] = listWithDepartments.parse(response.body).results;
   if (!decision) throw new Error(`Beslissing ${slug} niet gevonden`);
@@ -55,12 +64,29 @@ function newDecision(department: string, title: string): Record<string, unknown>
 
 beforeAll(async () => {
   admin = await AdminClient.login(cmsUrl, inject('adminEmail'), inject('adminPassword'));
-  for (const slug of ['mobiliteit', 'cultuur-en-erfgoed']) departmentIds[slug] = await admin.documentIdOf(DEPARTMENT, slug);
+  for (const slug of ['mobiliteit', 'cultuur-en-erfgoed'])
+    departmentIds[slug] = await admin.documentIdOf(DEPARTMENT, slug);
   const run = unique();
-  mobilityEditor = await admin.createStaffMember({ email: `mobiliteit-${run}@lokeren.example`, firstname: 'Mo', roleCodes: ['department-editor-mobiliteit'] });
-  cultureEditor = await admin.createStaffMember({ email: `cultuur-${run}@lokeren.example`, firstname: 'Cul', roleCodes: ['department-editor-cultuur-en-erfgoed'] });
-  communicationStaff = await admin.createStaffMember({ email: `communicatie-${run}@lokeren.example`, firstname: 'Com', roleCodes: ['communication-staff'] });
-  participationOfficer = await admin.createStaffMember({ email: `participatie-${run}@lokeren.example`, firstname: 'Par', roleCodes: ['participation-officer'] });
+  mobilityEditor = await admin.createStaffMember({
+    email: `mobiliteit-${run}@lokeren.example`,
+    firstname: 'Mo',
+    roleCodes: ['department-editor-mobiliteit'],
+  });
+  cultureEditor = await admin.createStaffMember({
+    email: `cultuur-${run}@lokeren.example`,
+    firstname: 'Cul',
+    roleCodes: ['department-editor-cultuur-en-erfgoed'],
+  });
+  communicationStaff = await admin.createStaffMember({
+    email: `communicatie-${run}@lokeren.example`,
+    firstname: 'Com',
+    roleCodes: ['communication-staff'],
+  });
+  participationOfficer = await admin.createStaffMember({
+    email: `participatie-${run}@lokeren.example`,
+    firstname: 'Par',
+    roleCodes: ['participation-officer'],
+  });
 });
 
 describe('a department editor (Mobiliteit)', () => {
@@ -72,7 +98,9 @@ describe('a department editor (Mobiliteit)', () => {
       expect(results.length).toBeGreaterThan(0);
       for (const entry of results) expect(entry.department?.slug).toBe('mobiliteit');
     }
-    const decisions = listWithDepartments.parse((await mobilityEditor.list(DECISION)).body).results.map((entry) => entry.slug);
+    const decisions = listWithDepartments
+      .parse((await mobilityEditor.list(DECISION)).body)
+      .results.map((entry) => entry.slug);
     expect(decisions).toContain(MOBILITY_DECISION);
     expect(decisions).not.toContain(CULTURE_DECISION);
   });
@@ -83,7 +111,9 @@ describe('a department editor (Mobiliteit)', () => {
       title: 'Evaluatie van het parkeerplan binnenstad (bijgewerkt door Mobiliteit)',
     });
     expect(response.status).toBe(200);
-    expect((await decisionAsAdmin(MOBILITY_DECISION)).title).toBe('Evaluatie van het parkeerplan binnenstad (bijgewerkt door Mobiliteit)');
+    expect((await decisionAsAdmin(MOBILITY_DECISION)).title).toBe(
+      'Evaluatie van het parkeerplan binnenstad (bijgewerkt door Mobiliteit)',
+    );
   });
 
   it('cannot read, edit, publish or delete a decision of another department', async () => {
@@ -103,13 +133,19 @@ describe('a department editor (Mobiliteit)', () => {
     const decision = newDecision('cultuur-en-erfgoed', 'Besluit onder valse vlag');
     const response = await mobilityEditor.request('POST', `${AdminClient.cm(DECISION)}?locale=nl`, decision);
     expect(response.status).toBe(403);
-    expect(strapiError.parse(response.body).error.message).toBe('Je mag alleen inhoud van je eigen stadsdienst aanmaken of wijzigen.');
+    expect(strapiError.parse(response.body).error.message).toBe(
+      'Je mag alleen inhoud van je eigen stadsdienst aanmaken of wijzigen.',
+    );
     expect(await admin.findBySlug(DECISION, String(decision.slug))).toEqual([]);
   });
 
   it('cannot create and publish in one go for another department either', async () => {
     const decision = newDecision('cultuur-en-erfgoed', 'Besluit onder valse vlag, meteen gepubliceerd');
-    const response = await mobilityEditor.request('POST', `${AdminClient.cm(DECISION)}/actions/publish?locale=nl`, decision);
+    const response = await mobilityEditor.request(
+      'POST',
+      `${AdminClient.cm(DECISION)}/actions/publish?locale=nl`,
+      decision,
+    );
     expect(response.status).toBe(403);
     expect(await admin.findBySlug(DECISION, String(decision.slug))).toEqual([]);
   });
@@ -119,7 +155,11 @@ describe('a department editor (Mobiliteit)', () => {
     const created = await mobilityEditor.request('POST', `${AdminClient.cm(DECISION)}?locale=nl`, decision);
     expect(created.status).toBe(201);
     const { documentId } = z.object({ data: cmDocument }).parse(created.body).data;
-    const published = await mobilityEditor.request('POST', `${AdminClient.cm(DECISION, documentId)}/actions/publish?locale=nl`, {});
+    const published = await mobilityEditor.request(
+      'POST',
+      `${AdminClient.cm(DECISION, documentId)}/actions/publish?locale=nl`,
+      {},
+    );
     expect(published.status).toBe(200);
     const publicView = await fetch(`${cmsUrl}/api/decisions/${documentId}`);
     expect(publicView.status).toBe(200);
@@ -147,7 +187,9 @@ describe('another department editor (Cultuur & Erfgoed)', () => {
     });
     expect(ownEdit.status).toBe(200);
     const other = await decisionAsAdmin(MOBILITY_DECISION);
-    const otherEdit = await cultureEditor.request('PUT', `${AdminClient.cm(DECISION, other.documentId)}?locale=nl`, { summary: 'Niet van mij.' });
+    const otherEdit = await cultureEditor.request('PUT', `${AdminClient.cm(DECISION, other.documentId)}?locale=nl`, {
+      summary: 'Niet van mij.',
+    });
     expect(otherEdit.status).toBe(403);
   });
 });
@@ -157,7 +199,9 @@ describe('communication staff', () => {
     for (const slug of [MOBILITY_DECISION, CULTURE_DECISION]) {
       const { documentId } = await decisionAsAdmin(slug);
       const path = AdminClient.cm(DECISION, documentId);
-      const edit = await communicationStaff.request('PUT', `${path}?locale=nl`, { summary: `Nagelezen door communicatie (${slug}).` });
+      const edit = await communicationStaff.request('PUT', `${path}?locale=nl`, {
+        summary: `Nagelezen door communicatie (${slug}).`,
+      });
       expect(edit.status).toBe(200);
       expect((await communicationStaff.request('POST', `${path}/actions/publish?locale=nl`, {})).status).toBe(200);
     }
@@ -168,9 +212,16 @@ describe('communication staff', () => {
   });
 
   it('create content for any department, and pages', async () => {
-    const decision = await communicationStaff.request('POST', `${AdminClient.cm(DECISION)}?locale=nl`, newDecision('cultuur-en-erfgoed', 'Besluit ingevoerd door communicatie'));
+    const decision = await communicationStaff.request(
+      'POST',
+      `${AdminClient.cm(DECISION)}?locale=nl`,
+      newDecision('cultuur-en-erfgoed', 'Besluit ingevoerd door communicatie'),
+    );
     expect(decision.status).toBe(201);
-    const page = await communicationStaff.request('POST', `${AdminClient.cm(PAGE)}?locale=nl`, { title: 'Veelgestelde vragen', slug: `faq-${unique()}` });
+    const page = await communicationStaff.request('POST', `${AdminClient.cm(PAGE)}?locale=nl`, {
+      title: 'Veelgestelde vragen',
+      slug: `faq-${unique()}`,
+    });
     expect(page.status).toBe(201);
   });
 });
@@ -182,7 +233,9 @@ describe('the participation officer', () => {
     const slugs = cmList.parse(response.body).results.map((entry) => entry.slug);
     expect(slugs).toEqual(expect.arrayContaining([MOBILITY_DECISION, CULTURE_DECISION]));
     const { documentId } = await decisionAsAdmin(MOBILITY_DECISION);
-    const edit = await participationOfficer.request('PUT', `${AdminClient.cm(DECISION, documentId)}?locale=nl`, { title: 'Niet toegestaan' });
+    const edit = await participationOfficer.request('PUT', `${AdminClient.cm(DECISION, documentId)}?locale=nl`, {
+      title: 'Niet toegestaan',
+    });
     expect(edit.status).toBe(403);
   });
 });
@@ -194,10 +247,15 @@ describe('departments and their editor roles', () => {
     expect(created.status).toBe(201);
     const { documentId } = z.object({ data: cmDocument }).parse(created.body).data;
     const roles = await admin.roles();
-    expect(roles.find((role) => role.code === `department-editor-${slug}`)?.name).toBe(`Stadsdienst-redacteur – Feestelijkheden ${slug}`);
+    expect(roles.find((role) => role.code === `department-editor-${slug}`)?.name).toBe(
+      `Stadsdienst-redacteur – Feestelijkheden ${slug}`,
+    );
 
     const renamed = `evenementen-${unique()}`;
-    const update = await admin.request('PUT', AdminClient.cm(DEPARTMENT, documentId), { name: `Evenementen ${renamed}`, slug: renamed });
+    const update = await admin.request('PUT', AdminClient.cm(DEPARTMENT, documentId), {
+      name: `Evenementen ${renamed}`,
+      slug: renamed,
+    });
     expect(update.status).toBe(200);
     const codes = (await admin.roles()).map((role) => role.code);
     expect(codes).toContain(`department-editor-${renamed}`);
@@ -206,7 +264,16 @@ describe('departments and their editor roles', () => {
 
   it('keeps one editor role per seeded department', async () => {
     const codes = (await admin.roles()).map((role) => role.code);
-    for (const slug of ['mobiliteit', 'openbare-werken', 'cultuur-en-erfgoed', 'bibliotheek', 'jeugd-en-sport', 'omgeving', 'communicatie-en-participatie', 'welzijn']) {
+    for (const slug of [
+      'mobiliteit',
+      'openbare-werken',
+      'cultuur-en-erfgoed',
+      'bibliotheek',
+      'jeugd-en-sport',
+      'omgeving',
+      'communicatie-en-participatie',
+      'welzijn',
+    ]) {
       expect(codes.filter((code) => code === `department-editor-${slug}`)).toHaveLength(1);
     }
   });
@@ -222,7 +289,10 @@ describe('project formats', () => {
   const createdProject = z.object({ data: z.looseObject({ summary: z.string().nullable(), phases: z.array(phase) }) });
 
   it('fill a new project’s phases, dated from today, and its texts from the format', async () => {
-    const formats = cmList.parse((await admin.list(FORMAT)).body).results as Array<{ documentId: string; name?: unknown }>;
+    const formats = cmList.parse((await admin.list(FORMAT)).body).results as Array<{
+      documentId: string;
+      name?: unknown;
+    }>;
     const roadWorks = formats.find((format) => format.name === 'Wegenisproject');
     expect(roadWorks).toBeDefined();
     const dayBefore = new Date().toISOString().slice(0, 10);
@@ -249,7 +319,10 @@ describe('project formats', () => {
   });
 
   it('leave a project with its own phases alone', async () => {
-    const formats = cmList.parse((await admin.list(FORMAT)).body).results as Array<{ documentId: string; name?: unknown }>;
+    const formats = cmList.parse((await admin.list(FORMAT)).body).results as Array<{
+      documentId: string;
+      name?: unknown;
+    }>;
     const roadWorks = formats.find((format) => format.name === 'Wegenisproject');
     const response = await communicationStaff.request('POST', `${AdminClient.cm(PROJECT)}?locale=nl`, {
       title: 'Heraanleg Stationsstraat',

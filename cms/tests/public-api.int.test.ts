@@ -112,7 +112,9 @@ describe('public content API: drafts never leak', () => {
   });
 
   it('shows news linked to the draft project without the project', async () => {
-    const { body } = await get('/api/news-articles?filters[slug][$eq]=zwembad-tijdelijk-gesloten-voor-onderhoud&populate=projects');
+    const { body } = await get(
+      '/api/news-articles?filters[slug][$eq]=zwembad-tijdelijk-gesloten-voor-onderhoud&populate=projects',
+    );
     const article = z.object({ data: z.array(z.object({ projects: z.array(z.unknown()) })) }).parse(body).data[0];
     expect(article).toBeDefined();
     expect(article?.projects).toEqual([]);
@@ -128,14 +130,22 @@ describe('public content API: seeded content', () => {
   });
 
   it('serves the Kerkstraat project with a current phase that runs several methods at once', async () => {
-    const { body } = await get('/api/projects?filters[slug][$eq]=heraanleg-kerkstraat&populate[phases][populate]=methods&populate[coverImage]=true');
+    const { body } = await get(
+      '/api/projects?filters[slug][$eq]=heraanleg-kerkstraat&populate[phases][populate]=methods&populate[coverImage]=true',
+    );
     const project = z
       .object({
         data: z.array(
           z.object({
             title: z.string(),
             coverImage: z.object({ url: z.string(), mime: z.string() }),
-            phases: z.array(z.object({ startDate: z.string(), endDate: z.string().nullable(), methods: z.array(z.object({ method: z.string() })) })),
+            phases: z.array(
+              z.object({
+                startDate: z.string(),
+                endDate: z.string().nullable(),
+                methods: z.array(z.object({ method: z.string() })),
+              }),
+            ),
           }),
         ),
       })
@@ -143,14 +153,20 @@ describe('public content API: seeded content', () => {
     expect(project?.title).toBe('Heraanleg Kerkstraat');
     expect(project?.coverImage.mime).toBe('image/jpeg');
     const today = new Date().toISOString().slice(0, 10);
-    const current = project?.phases.filter((phase) => phase.startDate <= today && (phase.endDate === null || phase.endDate >= today));
+    const current = project?.phases.filter(
+      (phase) => phase.startDate <= today && (phase.endDate === null || phase.endDate >= today),
+    );
     expect(current).toHaveLength(1);
     expect(current?.[0]?.methods.length).toBeGreaterThan(1);
   });
 
   it('has decisions of several deciding bodies over at least two years', async () => {
-    const { body } = await get('/api/decisions?pagination[pageSize]=100&fields[0]=decidingBody&fields[1]=decisionDate&fields[2]=slug');
-    const list = z.object({ data: z.array(z.object({ decidingBody: z.string(), decisionDate: z.string() })) }).parse(body).data;
+    const { body } = await get(
+      '/api/decisions?pagination[pageSize]=100&fields[0]=decidingBody&fields[1]=decisionDate&fields[2]=slug',
+    );
+    const list = z
+      .object({ data: z.array(z.object({ decidingBody: z.string(), decisionDate: z.string() })) })
+      .parse(body).data;
     expect(list.length).toBeGreaterThanOrEqual(10);
     expect(new Set(list.map((decision) => decision.decidingBody)).size).toBeGreaterThanOrEqual(4);
     const times = list.map((decision) => Date.parse(decision.decisionDate));

@@ -72,7 +72,12 @@ async function stop(): Promise<void> {
   running = undefined;
 }
 
-type Snapshot = Record<keyof typeof COUNTED, number> & { translations: number; roles: string[]; admins: number; media: number };
+type Snapshot = Record<keyof typeof COUNTED, number> & {
+  translations: number;
+  roles: string[];
+  admins: number;
+  media: number;
+};
 
 async function snapshot(admin: AdminClient): Promise<Snapshot> {
   const counts = {} as Record<keyof typeof COUNTED, number>;
@@ -86,8 +91,12 @@ async function snapshot(admin: AdminClient): Promise<Snapshot> {
     }
   }
   const roles = (await admin.roles()).map((role) => role.code).sort();
-  const users = z.object({ data: z.object({ pagination: z.object({ total: z.number() }) }) }).parse((await admin.request('GET', '/admin/users?pageSize=100')).body);
-  const media = z.object({ pagination: z.object({ total: z.number() }) }).parse((await admin.request('GET', '/upload/files?pageSize=100')).body);
+  const users = z
+    .object({ data: z.object({ pagination: z.object({ total: z.number() }) }) })
+    .parse((await admin.request('GET', '/admin/users?pageSize=100')).body);
+  const media = z
+    .object({ pagination: z.object({ total: z.number() }) })
+    .parse((await admin.request('GET', '/upload/files?pageSize=100')).body);
   return { ...counts, translations, roles, admins: users.data.pagination.total, media: media.pagination.total };
 }
 
@@ -98,33 +107,51 @@ afterAll(async () => {
 });
 
 describe('restarting a seeded CMS', () => {
-  it('duplicates nothing, keeps staff edits and does not bring back what staff deleted', { timeout: 400_000 }, async () => {
-    if (inject('databaseClient') === 'postgres') {
-      throwaway = await createThrowawayPostgres();
-      database = throwaway.settings;
-    } else {
-      database = { client: 'sqlite', filename: path.join(workDir, 'cms.db') };
-    }
+  it(
+    'duplicates nothing, keeps staff edits and does not bring back what staff deleted',
+    { timeout: 400_000 },
+    async () => {
+      if (inject('databaseClient') === 'postgres') {
+        throwaway = await createThrowawayPostgres();
+        database = throwaway.settings;
+      } else {
+        database = { client: 'sqlite', filename: path.join(workDir, 'cms.db') };
+      }
 
-    let admin = await boot();
-    const first = await snapshot(admin);
-    expect(first).toMatchObject({ projects: 10, news: 15, decisions: 13, pages: 3, departments: 8, topics: 8, districts: 3, formats: 1, translations: 10, admins: 1, media: 15 });
-    expect(first.roles.filter((code) => code.startsWith('department-editor-'))).toHaveLength(8);
+      let admin = await boot();
+      const first = await snapshot(admin);
+      expect(first).toMatchObject({
+        projects: 10,
+        news: 15,
+        decisions: 13,
+        pages: 3,
+        departments: 8,
+        topics: 8,
+        districts: 3,
+        formats: 1,
+        translations: 10,
+        admins: 1,
+        media: 15,
+      });
+      expect(first.roles.filter((code) => code.startsWith('department-editor-'))).toHaveLength(8);
 
-    // Staff edit one seeded project and delete one seeded news article.
-    const projectId = await admin.documentIdOf(COUNTED.projects, EDITED_PROJECT);
-    const edit = await admin.request('PUT', `${AdminClient.cm(COUNTED.projects, projectId)}?locale=nl`, { title: 'Parkeerplan binnenstad: evaluatie afgerond' });
-    expect(edit.status).toBe(200);
-    const newsId = await admin.documentIdOf(COUNTED.news, DELETED_NEWS);
-    expect((await admin.request('DELETE', `${AdminClient.cm(COUNTED.news, newsId)}?locale=nl`)).status).toBe(200);
+      // Staff edit one seeded project and delete one seeded news article.
+      const projectId = await admin.documentIdOf(COUNTED.projects, EDITED_PROJECT);
+      const edit = await admin.request('PUT', `${AdminClient.cm(COUNTED.projects, projectId)}?locale=nl`, {
+        title: 'Parkeerplan binnenstad: evaluatie afgerond',
+      });
+      expect(edit.status).toBe(200);
+      const newsId = await admin.documentIdOf(COUNTED.news, DELETED_NEWS);
+      expect((await admin.request('DELETE', `${AdminClient.cm(COUNTED.news, newsId)}?locale=nl`)).status).toBe(200);
 
-    await stop();
-    admin = await boot();
-    const second = await snapshot(admin);
+      await stop();
+      admin = await boot();
+      const second = await snapshot(admin);
 
-    expect(second).toEqual({ ...first, news: first.news - 1 });
-    const [project] = await admin.findBySlug(COUNTED.projects, EDITED_PROJECT);
-    expect(project?.title).toBe('Parkeerplan binnenstad: evaluatie afgerond');
-    expect(await admin.findBySlug(COUNTED.news, DELETED_NEWS)).toEqual([]);
-  });
+      expect(second).toEqual({ ...first, news: first.news - 1 });
+      const [project] = await admin.findBySlug(COUNTED.projects, EDITED_PROJECT);
+      expect(project?.title).toBe('Parkeerplan binnenstad: evaluatie afgerond');
+      expect(await admin.findBySlug(COUNTED.news, DELETED_NEWS)).toEqual([]);
+    },
+  );
 });

@@ -25,13 +25,15 @@ import { configuredLocaleCodes } from './locales';
 export const COMMUNICATION_STAFF_ROLE = {
   code: 'communication-staff',
   name: 'Communicatiemedewerker',
-  description: 'Schrijft en publiceert alle redactionele inhoud (projecten, nieuws, beslissingen, pagina’s) en beheert de mediabibliotheek.',
+  description:
+    'Schrijft en publiceert alle redactionele inhoud (projecten, nieuws, beslissingen, pagina’s) en beheert de mediabibliotheek.',
 } as const;
 
 export const PARTICIPATION_OFFICER_ROLE = {
   code: 'participation-officer',
   name: 'Participatieambtenaar',
-  description: 'Leest alle redactionele inhoud. Krijgt de rechten op burgervoorstellen en moderatie zodra die onderdelen er zijn.',
+  description:
+    'Leest alle redactionele inhoud. Krijgt de rechten op burgervoorstellen en moderatie zodra die onderdelen er zijn.',
 } as const;
 
 const EDITORIAL_CONTENT_TYPES = [
@@ -114,7 +116,9 @@ async function contentPermissions(
     if (!actionProvider.get(action)?.subjects?.includes(uid)) continue;
     const properties: PermissionInput['properties'] = {};
     if (await actionProvider.appliesToProperty('fields', action, uid)) {
-      properties.fields = contentTypeService.getNestedFields(strapi.contentType(uid as never), { components: strapi.components });
+      properties.fields = contentTypeService.getNestedFields(strapi.contentType(uid as never), {
+        components: strapi.components,
+      });
     }
     if (await actionProvider.appliesToProperty('locales', action, uid)) properties.locales = locales;
     permissions.push({ action, subject: uid, properties, conditions });
@@ -127,7 +131,9 @@ function mediaLibraryPermissions(): PermissionInput[] {
 }
 
 async function communicationStaffPermissions(strapi: Core.Strapi): Promise<PermissionInput[]> {
-  const perType = await Promise.all(EDITORIAL_CONTENT_TYPES.map((uid) => contentPermissions(strapi, uid, ALL_CONTENT_ACTIONS)));
+  const perType = await Promise.all(
+    EDITORIAL_CONTENT_TYPES.map((uid) => contentPermissions(strapi, uid, ALL_CONTENT_ACTIONS)),
+  );
   return [...perType.flat(), ...mediaLibraryPermissions()];
 }
 
@@ -139,9 +145,13 @@ async function participationOfficerPermissions(strapi: Core.Strapi): Promise<Per
 /** The same for every department: the condition, not the permission list, tells departments apart. */
 export async function departmentEditorPermissions(strapi: Core.Strapi): Promise<PermissionInput[]> {
   const scoped = await Promise.all(
-    DEPARTMENT_SCOPED_CONTENT_TYPES.map((uid) => contentPermissions(strapi, uid, ALL_CONTENT_ACTIONS, [OWN_DEPARTMENT_CONDITION_ID])),
+    DEPARTMENT_SCOPED_CONTENT_TYPES.map((uid) =>
+      contentPermissions(strapi, uid, ALL_CONTENT_ACTIONS, [OWN_DEPARTMENT_CONDITION_ID]),
+    ),
   );
-  const shared = await Promise.all(SHARED_REFERENCE_CONTENT_TYPES.map((uid) => contentPermissions(strapi, uid, ['read'])));
+  const shared = await Promise.all(
+    SHARED_REFERENCE_CONTENT_TYPES.map((uid) => contentPermissions(strapi, uid, ['read'])),
+  );
   return [...scoped.flat(), ...shared.flat(), ...mediaLibraryPermissions()];
 }
 
@@ -199,7 +209,8 @@ export async function moveDepartmentEditorRole(strapi: Core.Strapi, fromSlug: st
   const fromCode = departmentEditorRoleCode(fromSlug);
   const toCode = departmentEditorRoleCode(toSlug);
   const roles = strapi.db.query('admin::role');
-  if (!(await roles.findOne({ where: { code: fromCode } })) || (await roles.findOne({ where: { code: toCode } }))) return;
+  if (!(await roles.findOne({ where: { code: fromCode } })) || (await roles.findOne({ where: { code: toCode } })))
+    return;
   await roles.update({ where: { code: fromCode }, data: { code: toCode } });
 }
 

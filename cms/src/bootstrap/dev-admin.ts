@@ -20,7 +20,10 @@ interface AdminUserService {
   }): Promise<unknown>;
 }
 
-export async function ensureDevAdmin(strapi: Core.Strapi, env: Pick<CmsEnv, 'DEV_ADMIN_EMAIL' | 'DEV_ADMIN_PASSWORD'>): Promise<void> {
+export async function ensureDevAdmin(
+  strapi: Core.Strapi,
+  env: Pick<CmsEnv, 'DEV_ADMIN_EMAIL' | 'DEV_ADMIN_PASSWORD'>,
+): Promise<void> {
   const password = env.DEV_ADMIN_PASSWORD;
   if (password === undefined) return;
   const email = env.DEV_ADMIN_EMAIL.toLowerCase();

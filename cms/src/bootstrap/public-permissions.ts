@@ -31,7 +31,9 @@ export function wantedReadActions(): string[] {
 export function refusedActions(): string[] {
   return [
     ...PUBLICLY_READABLE_CONTENT_TYPES.flatMap((uid) => WRITE_ACTIONS.map((action) => `${uid}.${action}`)),
-    ...STAFF_ONLY_CONTENT_TYPES.flatMap((uid) => [...READ_ACTIONS, ...WRITE_ACTIONS].map((action) => `${uid}.${action}`)),
+    ...STAFF_ONLY_CONTENT_TYPES.flatMap((uid) =>
+      [...READ_ACTIONS, ...WRITE_ACTIONS].map((action) => `${uid}.${action}`),
+    ),
   ];
 }
 

@@ -12,7 +12,9 @@ type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
 const DEPARTMENT_UID = 'api::department.department';
 
 async function findDepartment(strapi: Core.Strapi, documentId: string): Promise<DepartmentRef | null> {
-  return (await strapi.db.query(DEPARTMENT_UID).findOne({ where: { documentId }, select: ['name', 'slug'] })) as DepartmentRef | null;
+  return (await strapi.db
+    .query(DEPARTMENT_UID)
+    .findOne({ where: { documentId }, select: ['name', 'slug'] })) as DepartmentRef | null;
 }
 
 export function departmentRolesMiddleware(strapi: Core.Strapi): DocumentMiddleware {

@@ -8,11 +8,20 @@ import {
 
 describe('department editor roles', () => {
   it('round-trips a department slug through the role code', () => {
-    expect(departmentSlugsFromRoleCodes([departmentEditorRoleCode('cultuur-en-erfgoed')])).toEqual(['cultuur-en-erfgoed']);
+    expect(departmentSlugsFromRoleCodes([departmentEditorRoleCode('cultuur-en-erfgoed')])).toEqual([
+      'cultuur-en-erfgoed',
+    ]);
   });
 
   it('ignores roles that are not department-editor roles and removes duplicates', () => {
-    const codes = ['strapi-super-admin', 'communication-staff', 'department-editor-mobiliteit', 'department-editor-mobiliteit', null, 'department-editor-'];
+    const codes = [
+      'strapi-super-admin',
+      'communication-staff',
+      'department-editor-mobiliteit',
+      'department-editor-mobiliteit',
+      null,
+      'department-editor-',
+    ];
     expect(departmentSlugsFromRoleCodes(codes)).toEqual(['mobiliteit']);
   });
 

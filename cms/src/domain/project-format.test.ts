@@ -9,7 +9,12 @@ const roadWorks: ProjectFormat = {
   defaultPolicyStage: 'beleidsuitvoering',
   phases: [
     { title: 'Uitvoering', offsetDays: 30, durationDays: 60, methods: [{ method: 'information', note: null }] },
-    { title: 'Infomoment', offsetDays: 0, durationDays: 30, methods: [{ method: 'information' }, { method: 'discussion', note: 'Reageer online' }] },
+    {
+      title: 'Infomoment',
+      offsetDays: 0,
+      durationDays: 30,
+      methods: [{ method: 'information' }, { method: 'discussion', note: 'Reageer online' }],
+    },
     { title: 'Evaluatie', offsetDays: 90 },
   ],
 };
@@ -25,7 +30,13 @@ describe('phasesFromFormat', () => {
   });
 
   it('keeps several participation methods per phase, without the template component ids', () => {
-    const templates = [{ title: 'Infomoment', offsetDays: 0, methods: [{ id: 4, method: 'poll', note: 'x' } as { method: string; note: string }] }];
+    const templates = [
+      {
+        title: 'Infomoment',
+        offsetDays: 0,
+        methods: [{ id: 4, method: 'poll', note: 'x' } as { method: string; note: string }],
+      },
+    ];
     expect(phasesFromFormat(templates, creationDay)[0]?.methods).toEqual([{ method: 'poll', note: 'x' }]);
   });
 });
@@ -45,7 +56,12 @@ describe('prefillFromFormat', () => {
   });
 
   it('never replaces what the editor wrote', () => {
-    const own = { summary: 'Eigen samenvatting', body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Eigen tekst' }] }], phases: [{ title: 'Eigen fase' }], policyStage: 'beleidsevaluatie' };
+    const own = {
+      summary: 'Eigen samenvatting',
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Eigen tekst' }] }],
+      phases: [{ title: 'Eigen fase' }],
+      policyStage: 'beleidsevaluatie',
+    };
     expect(prefillFromFormat(own, roadWorks, creationDay)).toEqual({});
   });
 });

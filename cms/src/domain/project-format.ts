@@ -56,7 +56,10 @@ export interface ProjectDraft {
 }
 
 const isBlank = (value: unknown): boolean =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.length === 0);
 
 /** The text inside a blocks value (rich text), to tell an empty editor from a written one. */
 function blocksText(value: unknown): string {
@@ -67,19 +70,25 @@ function blocksText(value: unknown): string {
 }
 
 // The admin's rich-text editor sends one empty paragraph for an untouched field.
-const isBlankBlocks = (value: unknown): boolean => isBlank(value) || (Array.isArray(value) && blocksText(value).trim() === '');
+const isBlankBlocks = (value: unknown): boolean =>
+  isBlank(value) || (Array.isArray(value) && blocksText(value).trim() === '');
 
 /**
  * What a format adds to a new project: its phases when the project has none, and its texts where
  * the project's own are empty. What the editor wrote always wins.
  */
-export function prefillFromFormat(project: ProjectDraft, format: ProjectFormat, creationDay: Date): Partial<Record<keyof ProjectDraft, unknown>> {
+export function prefillFromFormat(
+  project: ProjectDraft,
+  format: ProjectFormat,
+  creationDay: Date,
+): Partial<Record<keyof ProjectDraft, unknown>> {
   const patch: Partial<Record<keyof ProjectDraft, unknown>> = {};
   if (isBlank(project.phases) && format.phases && format.phases.length > 0) {
     patch.phases = phasesFromFormat(format.phases, creationDay);
   }
   if (isBlank(project.summary) && format.summaryTemplate) patch.summary = format.summaryTemplate;
-  if (isBlankBlocks(project.body) && format.bodyTemplate && format.bodyTemplate.length > 0) patch.body = format.bodyTemplate;
+  if (isBlankBlocks(project.body) && format.bodyTemplate && format.bodyTemplate.length > 0)
+    patch.body = format.bodyTemplate;
   if (isBlank(project.policyStage) && format.defaultPolicyStage) patch.policyStage = format.defaultPolicyStage;
   return patch;
 }

@@ -11,7 +11,14 @@ describe('toOneRelationTarget', () => {
   });
 
   it('reads connect and set, the last one winning for a to-one relation', () => {
-    expect(toOneRelationTarget({ connect: [{ id: 3, documentId: 'old' }, { documentId: 'new', position: { end: true } }] })).toEqual({
+    expect(
+      toOneRelationTarget({
+        connect: [
+          { id: 3, documentId: 'old' },
+          { documentId: 'new', position: { end: true } },
+        ],
+      }),
+    ).toEqual({
       documentId: 'new',
     });
     expect(toOneRelationTarget({ set: [{ id: 9 }] })).toEqual({ id: 9 });

@@ -7,8 +7,15 @@ import { z } from 'zod';
 export type RelationTarget = { documentId: string } | { id: number };
 
 const reference = z.union([
-  z.string().min(1).transform((documentId): RelationTarget => ({ documentId })),
-  z.number().int().positive().transform((id): RelationTarget => ({ id })),
+  z
+    .string()
+    .min(1)
+    .transform((documentId): RelationTarget => ({ documentId })),
+  z
+    .number()
+    .int()
+    .positive()
+    .transform((id): RelationTarget => ({ id })),
   z.object({ documentId: z.string().min(1) }).transform(({ documentId }): RelationTarget => ({ documentId })),
   z.object({ id: z.number().int().positive() }).transform(({ id }): RelationTarget => ({ id })),
 ]);

@@ -23,7 +23,11 @@ describe('richText', () => {
           { type: 'list-item', children: [{ type: 'text', text: 'fase 2' }] },
         ],
       },
-      { type: 'list', format: 'ordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'eerst' }] }] },
+      {
+        type: 'list',
+        format: 'ordered',
+        children: [{ type: 'list-item', children: [{ type: 'text', text: 'eerst' }] }],
+      },
       { type: 'heading', level: 3, children: [{ type: 'text', text: 'Contact' }] },
     ]);
   });

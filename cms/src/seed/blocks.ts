@@ -18,7 +18,9 @@ function inline(text: string): TextNode[] {
     .split(/(\*\*[^*]+\*\*)/)
     .filter((part) => part !== '')
     .map<TextNode>((part) =>
-      part.startsWith('**') && part.endsWith('**') ? { type: 'text', text: part.slice(2, -2), bold: true } : { type: 'text', text: part },
+      part.startsWith('**') && part.endsWith('**')
+        ? { type: 'text', text: part.slice(2, -2), bold: true }
+        : { type: 'text', text: part },
     );
   return nodes.length > 0 ? nodes : [{ type: 'text', text: '' }];
 }

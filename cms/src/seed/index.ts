@@ -41,7 +41,12 @@ interface DocumentRef {
 /** The Document Service, typed loosely: the seed's data shapes are checked by its fixture types. */
 interface LooseDocuments {
   create(params: { data: Record<string, unknown>; locale?: string; status?: 'published' }): Promise<DocumentRef>;
-  update(params: { documentId: string; data: Record<string, unknown>; locale?: string; status?: 'published' }): Promise<DocumentRef | null>;
+  update(params: {
+    documentId: string;
+    data: Record<string, unknown>;
+    locale?: string;
+    status?: 'published';
+  }): Promise<DocumentRef | null>;
 }
 
 class DemoSeed {
@@ -59,13 +64,20 @@ class DemoSeed {
   }
 
   private isLocalized(uid: SeededUid): boolean {
-    const pluginOptions = this.strapi.contentType(uid as never).pluginOptions as { i18n?: { localized?: boolean } } | undefined;
+    const pluginOptions = this.strapi.contentType(uid as never).pluginOptions as
+      { i18n?: { localized?: boolean } } | undefined;
     return pluginOptions?.i18n?.localized === true;
   }
 
-  private async findBy(uid: SeededUid, where: Record<string, unknown>, locale = DEFAULT_CONTENT_LOCALE): Promise<DocumentRef | null> {
+  private async findBy(
+    uid: SeededUid,
+    where: Record<string, unknown>,
+    locale = DEFAULT_CONTENT_LOCALE,
+  ): Promise<DocumentRef | null> {
     const localeFilter = this.isLocalized(uid) ? { locale } : {};
-    return (await this.strapi.db.query(uid).findOne({ where: { ...where, ...localeFilter }, select: ['documentId'] })) as DocumentRef | null;
+    return (await this.strapi.db
+      .query(uid)
+      .findOne({ where: { ...where, ...localeFilter }, select: ['documentId'] })) as DocumentRef | null;
   }
 
   private remember(kind: string, key: string, ref: DocumentRef | null): void {
@@ -97,13 +109,17 @@ class DemoSeed {
 
   async taxonomy(): Promise<void> {
     for (const department of departments) {
-      await this.bySlug('department', UID.department, department.slug, () => this.documents(UID.department).create({ data: { ...department } }));
+      await this.bySlug('department', UID.department, department.slug, () =>
+        this.documents(UID.department).create({ data: { ...department } }),
+      );
     }
     for (const topic of topics) {
       await this.bySlug('topic', UID.topic, topic.slug, () => this.documents(UID.topic).create({ data: { ...topic } }));
     }
     for (const district of districts) {
-      await this.bySlug('district', UID.district, district.slug, () => this.documents(UID.district).create({ data: { ...district } }));
+      await this.bySlug('district', UID.district, district.slug, () =>
+        this.documents(UID.district).create({ data: { ...district } }),
+      );
     }
   }
 
@@ -115,7 +131,11 @@ class DemoSeed {
         () => this.findBy(UID.format, { name: format.name }),
         () =>
           this.documents(UID.format).create({
-            data: { ...format, bodyTemplate: richText(format.bodyTemplate), phases: format.phases.map((phase) => ({ ...phase })) },
+            data: {
+              ...format,
+              bodyTemplate: richText(format.bodyTemplate),
+              phases: format.phases.map((phase) => ({ ...phase })),
+            },
           }),
       );
       this.remember('format', format.name, ref);
@@ -175,7 +195,9 @@ class DemoSeed {
           },
         }),
       );
-      for (const [locale, translation] of Object.entries(project.translations ?? {}) as Array<[SeedLocale, ProjectTranslation]>) {
+      for (const [locale, translation] of Object.entries(project.translations ?? {}) as Array<
+        [SeedLocale, ProjectTranslation]
+      >) {
         await this.translation(UID.project, 'project', project.slug, locale, status, {
           title: translation.title,
           slug: project.slug,
@@ -268,7 +290,9 @@ class DemoSeed {
           data: { title: page.title, slug: page.slug, summary: page.summary, body: richText(page.body) },
         }),
       );
-      for (const [locale, translation] of Object.entries(page.translations) as Array<[SeedLocale, (typeof page.translations)[SeedLocale]]>) {
+      for (const [locale, translation] of Object.entries(page.translations) as Array<
+        [SeedLocale, (typeof page.translations)[SeedLocale]]
+      >) {
         await this.translation(UID.page, 'page', page.slug, locale, 'published', {
           title: translation.title,
           slug: page.slug,

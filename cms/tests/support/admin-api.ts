@@ -49,14 +49,18 @@ export class AdminClient {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email, password }),
     });
-    if (response.status !== 200) throw new Error(`Aanmelden als ${email} mislukte: ${response.status} ${await response.text()}`);
+    if (response.status !== 200)
+      throw new Error(`Aanmelden als ${email} mislukte: ${response.status} ${await response.text()}`);
     return new AdminClient(baseUrl, tokenAnswer.parse(await response.json()).data.token);
   }
 
   async request(method: string, path: string, body?: unknown): Promise<ApiResponse> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
-      headers: { authorization: `Bearer ${this.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${this.token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
@@ -86,7 +90,8 @@ export class AdminClient {
       email: options.email,
       roles,
     });
-    if (invited.status !== 201) throw new Error(`Gebruiker niet aangemaakt: ${invited.status} ${JSON.stringify(invited.body)}`);
+    if (invited.status !== 201)
+      throw new Error(`Gebruiker niet aangemaakt: ${invited.status} ${JSON.stringify(invited.body)}`);
     const { registrationToken } = createdUser.parse(invited.body).data;
     const response = await fetch(`${this.baseUrl}/admin/register`, {
       method: 'POST',

@@ -41,8 +41,11 @@ export const decisions: DecisionFixture[] = [
     reference: 'BM/{year}/0156',
     decidingBody: 'burgemeester',
     daysAgo: 123,
-    summary: 'De burgemeester legt een tijdelijk verkeersreglement op tijdens de eerste fase van de werken: doorgaand verkeer verboden, omleiding via de Stationsstraat.',
-    body: ['Het reglement geldt tot de oplevering van de eerste fase. Hulpdiensten en leveringen tot 10 uur blijven toegelaten.'],
+    summary:
+      'De burgemeester legt een tijdelijk verkeersreglement op tijdens de eerste fase van de werken: doorgaand verkeer verboden, omleiding via de Stationsstraat.',
+    body: [
+      'Het reglement geldt tot de oplevering van de eerste fase. Hulpdiensten en leveringen tot 10 uur blijven toegelaten.',
+    ],
     department: 'mobiliteit',
     topics: ['mobiliteit'],
     project: 'heraanleg-kerkstraat',
@@ -53,7 +56,8 @@ export const decisions: DecisionFixture[] = [
     reference: 'GR/{year}/0201',
     decidingBody: 'gemeenteraad',
     daysAgo: 41,
-    summary: 'De gemeenteraad keurt de lastvoorwaarden goed voor de ontwerpwedstrijd voor de vernieuwing van het Stedelijk Museum.',
+    summary:
+      'De gemeenteraad keurt de lastvoorwaarden goed voor de ontwerpwedstrijd voor de vernieuwing van het Stedelijk Museum.',
     body: [
       'De wedstrijd verloopt in twee rondes. De ideeën van inwoners uit de participatiefase maken deel uit van de opdracht.',
       'Inwoners kunnen later stemmen op de drie beste ontwerpen; de jury weegt die stem mee.',
@@ -69,7 +73,8 @@ export const decisions: DecisionFixture[] = [
     reference: 'CBS/{year}/0133',
     decidingBody: 'college',
     daysAgo: 505,
-    summary: 'Het college kent een subsidie van 4.500 euro toe aan de erfgoedverenigingen voor hun activiteiten op de Erfgoeddag.',
+    summary:
+      'Het college kent een subsidie van 4.500 euro toe aan de erfgoedverenigingen voor hun activiteiten op de Erfgoeddag.',
     body: ['De subsidie dekt de huur van materiaal, de begeleiding van rondleidingen en de promotie.'],
     department: 'cultuur-en-erfgoed',
     topics: ['erfgoed'],
@@ -80,8 +85,11 @@ export const decisions: DecisionFixture[] = [
     reference: 'GR/{year}/0145',
     decidingBody: 'gemeenteraad',
     daysAgo: 205,
-    summary: 'De gemeenteraad keurt de startnota goed voor een nieuwe bibliotheek op de Durmesite en vraagt een participatietraject met co-creatieateliers.',
-    body: ['De startnota beschrijft de ambities, het budget en de timing. Het definitieve programma van eisen volgt na de ateliers.'],
+    summary:
+      'De gemeenteraad keurt de startnota goed voor een nieuwe bibliotheek op de Durmesite en vraagt een participatietraject met co-creatieateliers.',
+    body: [
+      'De startnota beschrijft de ambities, het budget en de timing. Het definitieve programma van eisen volgt na de ateliers.',
+    ],
     department: 'bibliotheek',
     topics: ['cultuur'],
     project: 'nieuwe-bibliotheek',
@@ -92,7 +100,8 @@ export const decisions: DecisionFixture[] = [
     reference: 'CBS/{year}/0377',
     decidingBody: 'college',
     daysAgo: 131,
-    summary: 'Het college keurt 780.000 euro goed voor de vernieuwing van zes speelpleinen in Lokeren, Daknam en Eksaarde.',
+    summary:
+      'Het college keurt 780.000 euro goed voor de vernieuwing van zes speelpleinen in Lokeren, Daknam en Eksaarde.',
     body: ['Het budget omvat ontwerp, aanleg en de beplanting. Kinderen en buurtbewoners kiezen mee het ontwerp.'],
     department: 'jeugd-en-sport',
     topics: ['sport-en-spel', 'jeugd'],
@@ -104,8 +113,11 @@ export const decisions: DecisionFixture[] = [
     reference: 'GR/{year}/0064',
     decidingBody: 'gemeenteraad',
     daysAgo: 424,
-    summary: 'De gemeenteraad keurt het vernieuwde reglement goed: inwoners dragen voor, een jury valideert en inwoners vanaf 16 jaar stemmen online of op papier.',
-    body: ['Om dubbele stemmen te vermijden, bevestigen online stemmers hun identiteit met e-ID of itsme. Papieren stemmen worden aan het onthaal geregistreerd.'],
+    summary:
+      'De gemeenteraad keurt het vernieuwde reglement goed: inwoners dragen voor, een jury valideert en inwoners vanaf 16 jaar stemmen online of op papier.',
+    body: [
+      'Om dubbele stemmen te vermijden, bevestigen online stemmers hun identiteit met e-ID of itsme. Papieren stemmen worden aan het onthaal geregistreerd.',
+    ],
     department: 'communicatie-en-participatie',
     topics: ['samenleven'],
     project: 'meest-verdienstelijke-lokeraar',
@@ -116,8 +128,11 @@ export const decisions: DecisionFixture[] = [
     reference: 'GR/{year}/0071',
     decidingBody: 'gemeenteraad',
     daysAgo: 412,
-    summary: 'De gemeenteraad voert voor een proefperiode van een jaar een blauwe zone en twintig shop-and-go-plaatsen in.',
-    body: ['Na de proefperiode volgt een evaluatie met tellingen en een bevraging van bewoners, bezoekers en handelaars.'],
+    summary:
+      'De gemeenteraad voert voor een proefperiode van een jaar een blauwe zone en twintig shop-and-go-plaatsen in.',
+    body: [
+      'Na de proefperiode volgt een evaluatie met tellingen en een bevraging van bewoners, bezoekers en handelaars.',
+    ],
     department: 'mobiliteit',
     topics: ['mobiliteit'],
     project: 'parkeerplan-binnenstad',
@@ -128,7 +143,8 @@ export const decisions: DecisionFixture[] = [
     reference: 'CBS/{year}/0519',
     decidingBody: 'college',
     daysAgo: 26,
-    summary: 'Het college neemt kennis van de evaluatie van de proefperiode en legt de resultaten van de bevraging voor aan de gemeenteraad.',
+    summary:
+      'Het college neemt kennis van de evaluatie van de proefperiode en legt de resultaten van de bevraging voor aan de gemeenteraad.',
     body: [
       'De bezetting van de parkeerplaatsen in het centrum daalde van 97% naar 82%. Handelaars zijn overwegend positief; bewoners vragen meer bewonersplaatsen.',
     ],
@@ -143,7 +159,8 @@ export const decisions: DecisionFixture[] = [
     reference: 'GR/{year}/0032',
     decidingBody: 'gemeenteraad',
     daysAgo: 702,
-    summary: 'De gemeenteraad keurt het fietsbeleidsplan goed, met een fietsroute langs de Durme tussen het centrum en Daknam als prioriteit.',
+    summary:
+      'De gemeenteraad keurt het fietsbeleidsplan goed, met een fietsroute langs de Durme tussen het centrum en Daknam als prioriteit.',
     body: ['Het plan legt tien prioritaire fietsverbindingen vast en de middelen voor de komende zes jaar.'],
     department: 'mobiliteit',
     topics: ['mobiliteit'],
@@ -155,8 +172,11 @@ export const decisions: DecisionFixture[] = [
     reference: 'VB/{year}/0048',
     decidingBody: 'vast-bureau',
     daysAgo: 212,
-    summary: 'Het vast bureau keurt de huurovereenkomst goed met de kerkfabriek voor het gebruik van de oude pastorij als ontmoetingsplek.',
-    body: ['De overeenkomst loopt negen jaar. Het OCMW staat in voor de inrichting en de begeleiding van de vrijwilligers.'],
+    summary:
+      'Het vast bureau keurt de huurovereenkomst goed met de kerkfabriek voor het gebruik van de oude pastorij als ontmoetingsplek.',
+    body: [
+      'De overeenkomst loopt negen jaar. Het OCMW staat in voor de inrichting en de begeleiding van de vrijwilligers.',
+    ],
     department: 'welzijn',
     topics: ['samenleven'],
     project: 'ontmoetingsplek-daknam',
@@ -167,8 +187,11 @@ export const decisions: DecisionFixture[] = [
     reference: 'RMW/{year}/0021',
     decidingBody: 'raad-maatschappelijk-welzijn',
     daysAgo: 761,
-    summary: 'De raad voor maatschappelijk welzijn keurt een eenmalige toelage goed voor gezinnen die hun energiefactuur niet kunnen betalen.',
-    body: ['Gezinnen kunnen de toelage aanvragen bij het sociaal huis. De maatschappelijk werkers helpen bij de aanvraag.'],
+    summary:
+      'De raad voor maatschappelijk welzijn keurt een eenmalige toelage goed voor gezinnen die hun energiefactuur niet kunnen betalen.',
+    body: [
+      'Gezinnen kunnen de toelage aanvragen bij het sociaal huis. De maatschappelijk werkers helpen bij de aanvraag.',
+    ],
     department: 'welzijn',
     topics: ['samenleven'],
   },

@@ -29,7 +29,8 @@ export const projectFormats: ProjectFormatFixture[] = [
     phases: [
       {
         title: 'Voorontwerp en infomoment',
-        description: 'De ontwerpers stellen het voorontwerp voor op een infomoment. Je kunt vragen stellen en reageren.',
+        description:
+          'De ontwerpers stellen het voorontwerp voor op een infomoment. Je kunt vragen stellen en reageren.',
         offsetDays: 0,
         durationDays: 30,
         methods: [{ method: 'information' }, { method: 'discussion', note: 'Reageer online op het voorontwerp' }],
@@ -50,7 +51,8 @@ export const projectFormats: ProjectFormatFixture[] = [
       },
       {
         title: 'Uitvoering van de werken',
-        description: 'De aannemer voert de werken uit in fasen. Nieuws over hinder en omleidingen vind je bij dit project.',
+        description:
+          'De aannemer voert de werken uit in fasen. Nieuws over hinder en omleidingen vind je bij dit project.',
         offsetDays: 180,
         durationDays: 240,
         methods: [{ method: 'information' }],

@@ -7,7 +7,8 @@ export const news: NewsFixture[] = [
     slug: 'infomarkt-heraanleg-kerkstraat',
     title: 'Infomarkt over de heraanleg van de Kerkstraat',
     daysAgo: 392,
-    summary: 'Op de infomarkt in het stadhuis bekeken meer dan 200 bezoekers het voorontwerp voor de nieuwe Kerkstraat.',
+    summary:
+      'Op de infomarkt in het stadhuis bekeken meer dan 200 bezoekers het voorontwerp voor de nieuwe Kerkstraat.',
     body: [
       'De ontwerpers en de stadsdiensten beantwoordden vragen over parkeren, bomen en de planning van de werken.',
       'Kon je er niet bij zijn? Het voorontwerp staat online bij het project, waar je ook kunt reageren.',
@@ -36,7 +37,8 @@ export const news: NewsFixture[] = [
     slug: 'kerkstraat-nieuwe-voetpaden-klaar',
     title: 'Kerkstraat: eerste nieuwe voetpaden liggen er',
     daysAgo: 12,
-    summary: 'Het eerste stuk nieuwe voetpad aan de Markt is klaar. De werfzone schuift op naar het Sint-Laurentiusplein.',
+    summary:
+      'Het eerste stuk nieuwe voetpad aan de Markt is klaar. De werfzone schuift op naar het Sint-Laurentiusplein.',
     body: [
       'De handelaars aan de Markt zijn opnieuw vlot bereikbaar. De komende weken werkt de aannemer aan de riolering ter hoogte van het Sint-Laurentiusplein.',
       'Vragen over hinder kun je stellen bij het project; buren die hulp zoeken met boodschappen vinden er ook vrijwilligers.',
@@ -49,7 +51,8 @@ export const news: NewsFixture[] = [
     slug: 'museum-zoekt-lokerse-verhalen',
     title: 'Het Stedelijk Museum zoekt Lokerse verhalen',
     daysAgo: 29,
-    summary: 'Welke verhalen en voorwerpen horen in het vernieuwde museum? Tot half volgend seizoen kun je ideeën delen.',
+    summary:
+      'Welke verhalen en voorwerpen horen in het vernieuwde museum? Tot half volgend seizoen kun je ideeën delen.',
     body: [
       'Het museum wordt vernieuwd en de stad wil dat de nieuwe opstelling echt over Lokeren gaat. Deel je verhalen over de Durme, de textielfabrieken, de markt of je eigen familie.',
       'Je kunt ook langskomen op een van de verhalencafés in het museum.',
@@ -107,10 +110,9 @@ export const news: NewsFixture[] = [
     slug: 'stem-op-het-ontwerp-van-je-speelplein',
     title: 'Stem op het ontwerp van je speelplein',
     daysAgo: 58,
-    summary: 'Voor elk van de zes speelpleinen liggen twee ontwerpen klaar. Jij beslist mee welk ontwerp wordt aangelegd.',
-    body: [
-      'Je kunt online stemmen of op papier in de bibliotheek en de dienstencentra. Kinderen mogen ook stemmen.',
-    ],
+    summary:
+      'Voor elk van de zes speelpleinen liggen twee ontwerpen klaar. Jij beslist mee welk ontwerp wordt aangelegd.',
+    body: ['Je kunt online stemmen of op papier in de bibliotheek en de dienstencentra. Kinderen mogen ook stemmen.'],
     department: 'jeugd-en-sport',
     topics: ['jeugd', 'sport-en-spel'],
     projects: ['speelpleinen-in-je-buurt'],
@@ -146,7 +148,8 @@ export const news: NewsFixture[] = [
     slug: 'hoe-ervaar-jij-het-parkeerplan',
     title: 'Hoe ervaar jij het parkeerplan?',
     daysAgo: 57,
-    summary: 'Na een jaar blauwe zone en shop-and-go vraagt de stad bewoners, bezoekers en handelaars naar hun ervaringen.',
+    summary:
+      'Na een jaar blauwe zone en shop-and-go vraagt de stad bewoners, bezoekers en handelaars naar hun ervaringen.',
     body: ['De bevraging duurt tien minuten. De resultaten worden voorgelegd aan de gemeenteraad.'],
     department: 'mobiliteit',
     topics: ['mobiliteit'],
@@ -170,7 +173,8 @@ export const news: NewsFixture[] = [
     slug: 'ontmoetingsplek-daknam-zoekt-vrijwilligers',
     title: 'Ontmoetingsplek Daknam zoekt vrijwilligers',
     daysAgo: 95,
-    summary: 'Wil je onthaal doen, koffie zetten of buren helpen met digitale vragen? De ontmoetingsplek in de oude pastorij zoekt versterking.',
+    summary:
+      'Wil je onthaal doen, koffie zetten of buren helpen met digitale vragen? De ontmoetingsplek in de oude pastorij zoekt versterking.',
     body: ['Je bepaalt zelf hoe vaak je helpt. Vrijwilligers zijn verzekerd en krijgen een korte opleiding.'],
     department: 'welzijn',
     topics: ['samenleven'],
@@ -182,7 +186,9 @@ export const news: NewsFixture[] = [
     title: 'Zwembad twee weken gesloten voor onderhoud',
     daysAgo: 20,
     summary: 'Het stedelijk zwembad sluit twee weken voor het jaarlijkse onderhoud van de filterinstallatie.',
-    body: ['Clubs en scholen werden verwittigd. Tijdens de sluiting kun je terecht in de zwembaden van de buurgemeenten.'],
+    body: [
+      'Clubs en scholen werden verwittigd. Tijdens de sluiting kun je terecht in de zwembaden van de buurgemeenten.',
+    ],
     department: 'jeugd-en-sport',
     topics: ['sport-en-spel'],
     // Linked to a project that is still a draft: the public must see the news without the draft.

@@ -8,7 +8,8 @@ export const pages: PageFixture[] = [
   {
     slug: 'over-denkmee',
     title: 'Over Denkmee',
-    summary: 'Denkmee is het participatieplatform van de stad Lokeren: volg projecten, lees beslissingen en denk mee over je stad.',
+    summary:
+      'Denkmee is het participatieplatform van de stad Lokeren: volg projecten, lees beslissingen en denk mee over je stad.',
     body: [
       '## Wat is Denkmee?',
       'Op Denkmee vind je alle projecten waarover de stad Lokeren inwoners informeert of raadpleegt: van de heraanleg van een straat tot de vernieuwing van het museum. Je leest er het nieuws over die projecten en de beslissingen van de gemeenteraad, het college en de andere bestuursorganen.',
@@ -26,7 +27,8 @@ export const pages: PageFixture[] = [
     translations: {
       fr: {
         title: 'À propos de Denkmee',
-        summary: 'Denkmee est la plateforme de participation de la ville de Lokeren : suivez les projets, lisez les décisions et participez.',
+        summary:
+          'Denkmee est la plateforme de participation de la ville de Lokeren : suivez les projets, lisez les décisions et participez.',
         body: [
           '## Qu’est-ce que Denkmee ?',
           'Sur Denkmee, vous trouvez tous les projets pour lesquels la ville de Lokeren informe ou consulte ses habitants, ainsi que les actualités et les décisions du conseil communal et du collège.',
@@ -40,7 +42,8 @@ export const pages: PageFixture[] = [
       },
       en: {
         title: 'About Denkmee',
-        summary: 'Denkmee is the participation platform of the city of Lokeren: follow projects, read decisions and have your say.',
+        summary:
+          'Denkmee is the participation platform of the city of Lokeren: follow projects, read decisions and have your say.',
         body: [
           '## What is Denkmee?',
           'Denkmee shows every project on which the city of Lokeren informs or consults its residents, with the related news and the decisions of the city council and the board of mayor and aldermen.',
@@ -113,7 +116,8 @@ export const pages: PageFixture[] = [
   {
     slug: 'toegankelijkheid',
     title: 'Toegankelijkheidsverklaring',
-    summary: 'De stad Lokeren wil dat iedereen Denkmee kan gebruiken. Hier lees je in welke mate het platform toegankelijk is en hoe je een probleem meldt.',
+    summary:
+      'De stad Lokeren wil dat iedereen Denkmee kan gebruiken. Hier lees je in welke mate het platform toegankelijk is en hoe je een probleem meldt.',
     body: [
       'De stad Lokeren streeft ernaar Denkmee toegankelijk te maken, overeenkomstig het decreet van 7 december 2018 betreffende de toegankelijkheid van websites en mobiele applicaties van overheidsinstanties, dat de Europese richtlijn (EU) 2016/2102 omzet.',
       'Deze toegankelijkheidsverklaring is van toepassing op de website denkmee.lokeren.be.',
@@ -133,7 +137,8 @@ export const pages: PageFixture[] = [
     translations: {
       fr: {
         title: 'Déclaration d’accessibilité',
-        summary: 'La ville de Lokeren veut que chacun puisse utiliser Denkmee. Voici dans quelle mesure la plateforme est accessible et comment signaler un problème.',
+        summary:
+          'La ville de Lokeren veut que chacun puisse utiliser Denkmee. Voici dans quelle mesure la plateforme est accessible et comment signaler un problème.',
         body: [
           'La ville de Lokeren s’engage à rendre Denkmee accessible, conformément au décret flamand du 7 décembre 2018 transposant la directive (UE) 2016/2102.',
           '## État de conformité',
@@ -150,7 +155,8 @@ export const pages: PageFixture[] = [
       },
       en: {
         title: 'Accessibility statement',
-        summary: 'The city of Lokeren wants everyone to be able to use Denkmee. Here you can read how accessible the platform is and how to report a problem.',
+        summary:
+          'The city of Lokeren wants everyone to be able to use Denkmee. Here you can read how accessible the platform is and how to report a problem.',
         body: [
           'The city of Lokeren is committed to making Denkmee accessible, in accordance with the Flemish decree of 7 December 2018 transposing Directive (EU) 2016/2102.',
           '## Compliance status',

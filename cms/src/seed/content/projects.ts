@@ -62,7 +62,8 @@ export const projects: ProjectFixture[] = [
       },
       {
         title: 'Werken fase 1: Markt tot Sint-Laurentiusplein',
-        description: 'De aannemer vernieuwt de riolering en legt de nieuwe voetpaden aan. Stel je vragen over hinder online; buren helpen elkaar met boodschappen.',
+        description:
+          'De aannemer vernieuwt de riolering en legt de nieuwe voetpaden aan. Stel je vragen over hinder online; buren helpen elkaar met boodschappen.',
         fromDay: -120,
         toDay: 60,
         methods: [
@@ -98,11 +99,26 @@ export const projects: ProjectFixture[] = [
           'Toutes les habitations et tous les commerces restent accessibles à pied. La circulation automobile est déviée par la Stationsstraat et la Durmelaan.',
         ],
         phases: [
-          { title: 'Avant-projet et séance d’information', description: 'L’avant-projet a été présenté lors d’un marché d’information à l’hôtel de ville.' },
-          { title: 'Enquête auprès des riverains', description: 'Les riverains et les commerçants ont exprimé leurs souhaits.' },
-          { title: 'Projet définitif et permis', description: 'Le projet a été adapté et le permis d’environnement a été délivré.' },
-          { title: 'Travaux phase 1 : du Markt au Sint-Laurentiusplein', description: 'L’entrepreneur renouvelle l’égouttage et pose les nouveaux trottoirs.' },
-          { title: 'Travaux phase 2 et réception', description: 'La deuxième partie jusqu’au Kerkplein est aménagée, puis vient la réception.' },
+          {
+            title: 'Avant-projet et séance d’information',
+            description: 'L’avant-projet a été présenté lors d’un marché d’information à l’hôtel de ville.',
+          },
+          {
+            title: 'Enquête auprès des riverains',
+            description: 'Les riverains et les commerçants ont exprimé leurs souhaits.',
+          },
+          {
+            title: 'Projet définitif et permis',
+            description: 'Le projet a été adapté et le permis d’environnement a été délivré.',
+          },
+          {
+            title: 'Travaux phase 1 : du Markt au Sint-Laurentiusplein',
+            description: 'L’entrepreneur renouvelle l’égouttage et pose les nouveaux trottoirs.',
+          },
+          {
+            title: 'Travaux phase 2 et réception',
+            description: 'La deuxième partie jusqu’au Kerkplein est aménagée, puis vient la réception.',
+          },
         ],
       },
       en: {
@@ -123,11 +139,23 @@ export const projects: ProjectFixture[] = [
           'All homes and shops remain accessible on foot. Car traffic is diverted via Stationsstraat and Durmelaan.',
         ],
         phases: [
-          { title: 'Preliminary design and information session', description: 'The preliminary design was presented at an information market in the town hall.' },
+          {
+            title: 'Preliminary design and information session',
+            description: 'The preliminary design was presented at an information market in the town hall.',
+          },
           { title: 'Residents’ survey', description: 'Residents and shopkeepers shared their wishes.' },
-          { title: 'Final design and permit', description: 'The design was adapted and the planning permit was granted.' },
-          { title: 'Works phase 1: Markt to Sint-Laurentiusplein', description: 'The contractor renews the sewers and lays the new pavements.' },
-          { title: 'Works phase 2 and handover', description: 'The second section up to the Kerkplein is built, followed by the handover.' },
+          {
+            title: 'Final design and permit',
+            description: 'The design was adapted and the planning permit was granted.',
+          },
+          {
+            title: 'Works phase 1: Markt to Sint-Laurentiusplein',
+            description: 'The contractor renews the sewers and lays the new pavements.',
+          },
+          {
+            title: 'Works phase 2 and handover',
+            description: 'The second section up to the Kerkplein is built, followed by the handover.',
+          },
         ],
       },
     },
@@ -182,7 +210,10 @@ export const projects: ProjectFixture[] = [
         description: 'Stem op je favoriete ontwerp. De jury weegt jouw stem mee.',
         fromDay: 181,
         toDay: 210,
-        methods: [{ method: 'poll' }, { method: 'information', note: 'Tentoonstelling van de ontwerpen in het stadhuis' }],
+        methods: [
+          { method: 'poll' },
+          { method: 'information', note: 'Tentoonstelling van de ontwerpen in het stadhuis' },
+        ],
       },
     ],
     translations: {
@@ -201,9 +232,18 @@ export const projects: ProjectFixture[] = [
           'Un concours d’architecture choisira une équipe. Nous vous soumettrons les trois meilleurs projets.',
         ],
         phases: [
-          { title: 'Collecte d’idées', description: 'Donnez vos idées, répondez à l’enquête et réagissez aux propositions des autres.' },
-          { title: 'Concours d’architecture', description: 'Des équipes d’architectes élaborent un projet sur la base de vos idées.' },
-          { title: 'Choix du projet', description: 'Votez pour votre projet préféré. Le jury tiendra compte de votre vote.' },
+          {
+            title: 'Collecte d’idées',
+            description: 'Donnez vos idées, répondez à l’enquête et réagissez aux propositions des autres.',
+          },
+          {
+            title: 'Concours d’architecture',
+            description: 'Des équipes d’architectes élaborent un projet sur la base de vos idées.',
+          },
+          {
+            title: 'Choix du projet',
+            description: 'Votez pour votre projet préféré. Le jury tiendra compte de votre vote.',
+          },
         ],
       },
       en: {
@@ -221,9 +261,15 @@ export const projects: ProjectFixture[] = [
           'A design competition will select an architecture team. We will put the three best designs to you.',
         ],
         phases: [
-          { title: 'Collecting ideas', description: 'Share your ideas, fill in the survey and respond to other people’s suggestions.' },
+          {
+            title: 'Collecting ideas',
+            description: 'Share your ideas, fill in the survey and respond to other people’s suggestions.',
+          },
           { title: 'Design competition', description: 'Architecture teams develop a design based on your ideas.' },
-          { title: 'Choosing the design', description: 'Vote for your favourite design. The jury takes your vote into account.' },
+          {
+            title: 'Choosing the design',
+            description: 'Vote for your favourite design. The jury takes your vote into account.',
+          },
         ],
       },
     },
