@@ -1,8 +1,8 @@
 /**
- * Who may do what. The identity plugin (plugins/verification) owns the answer to "may this user
- * do action X, and if not, which one step unlocks it"; this adapter asks it. Until that service
- * exists, the rule is the one volunteering needs: a logged-in account with a confirmed e-mail
- * address. Swapping is the one line marked below.
+ * Who may take part. The identity plugin (plugins/verification) owns the answer to "may this user
+ * do action X, and if not, which one step unlocks it"; this adapter asks its `gating` service with
+ * the action `volunteer` (an account with a confirmed e-mail address). When that plugin is not
+ * loaded, the same rule applies here, so volunteering never runs ungated.
  */
 import type { Core } from '@strapi/strapi';
 
@@ -15,9 +15,7 @@ export const VOLUNTEERING_ACTIONS = [
 ] as const;
 export type VolunteeringAction = (typeof VOLUNTEERING_ACTIONS)[number];
 
-export type UnlockStep = 'log-in' | 'confirm-email';
-
-export type GateAnswer = { allowed: true } | { allowed: false; step: UnlockStep; message: string };
+export type GateAnswer = { allowed: true } | { allowed: false; step: string; message: string };
 
 export interface GateUser {
   id: number;
@@ -25,32 +23,33 @@ export interface GateUser {
   blocked?: boolean | null;
 }
 
-const LOG_IN: Record<VolunteeringAction, string> = {
-  'volunteering.post-offer': 'Log in om een vrijwilligersaanbod te plaatsen.',
-  'volunteering.post-request': 'Log in om een hulpvraag te plaatsen.',
-  'volunteering.respond': 'Log in om te reageren.',
-  'volunteering.manage': 'Log in om je vrijwilligerswerk te beheren.',
-  'volunteering.report': 'Log in om iets te melden.',
-};
+/** The part of plugins/verification's gating service used here. */
+interface VerificationGating {
+  decide(account: GateUser | null, action: 'volunteer'): Promise<GateAnswer>;
+}
 
-/** The fallback rule: an account, not blocked, with a confirmed e-mail address. */
-export function confirmedAccountRule(user: GateUser | null | undefined, action: VolunteeringAction): GateAnswer {
-  if (!user || user.blocked) return { allowed: false, step: 'log-in', message: LOG_IN[action] };
-  if (user.confirmed === false) {
+/** The rule when the identity plugin is absent: an account, not blocked, with a confirmed e-mail address. */
+export function confirmedAccountRule(user: GateUser | null | undefined): GateAnswer {
+  if (!user || user.blocked) {
+    return { allowed: false, step: 'log-in', message: 'Meld je aan of maak een account om mee te doen.' };
+  }
+  if (user.confirmed !== true) {
     return {
       allowed: false,
       step: 'confirm-email',
-      message: 'Bevestig eerst je e-mailadres via de link in je mailbox.',
+      message: 'Bevestig eerst je e-mailadres met de link in de e-mail die we je stuurden.',
     };
   }
   return { allowed: true };
 }
 
 export async function askGate(
-  _strapi: Core.Strapi,
+  strapi: Core.Strapi,
   user: GateUser | null | undefined,
-  action: VolunteeringAction,
+  // Every volunteering action needs the same thing today; the name travels along in the refusal.
+  _action: VolunteeringAction,
 ): Promise<GateAnswer> {
-  // The one line to swap once plugins/verification exposes its gating service.
-  return confirmedAccountRule(user, action);
+  const gating = strapi.plugin('verification')?.service('gating') as VerificationGating | undefined;
+  if (gating) return gating.decide(user ?? null, 'volunteer');
+  return confirmedAccountRule(user);
 }
