@@ -4,6 +4,7 @@ import { registerOwnDepartmentCondition } from './bootstrap/department-condition
 import { ensureDevAdmin } from './bootstrap/dev-admin';
 import { ensureContentLocales } from './bootstrap/locales';
 import { applyPublicReadOnlyAccess } from './bootstrap/public-permissions';
+import { departmentAcrossLocalesMiddleware } from './document-middlewares/department-across-locales';
 import { departmentRolesMiddleware } from './document-middlewares/department-roles';
 import { departmentScopeMiddleware } from './document-middlewares/department-scope';
 import { projectFormatMiddleware } from './document-middlewares/project-format';
@@ -15,6 +16,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     assertLocalPluginsLoaded(strapi);
     strapi.documents.use(projectFormatMiddleware(strapi));
+    strapi.documents.use(departmentAcrossLocalesMiddleware(strapi));
     strapi.documents.use(departmentScopeMiddleware(strapi));
     strapi.documents.use(departmentRolesMiddleware(strapi));
   },

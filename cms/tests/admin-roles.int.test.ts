@@ -174,6 +174,20 @@ describe('a department editor (Mobiliteit)', () => {
     expect((await decisionAsAdmin(MOBILITY_DECISION)).department).toBe('mobiliteit');
   });
 
+  it('adds a French version of their own decision, which stays in their department', async () => {
+    const { documentId } = await decisionAsAdmin(MOBILITY_DECISION);
+    const response = await mobilityEditor.request('PUT', `${AdminClient.cm(DECISION, documentId)}?locale=fr`, {
+      title: 'Évaluation du plan de stationnement du centre-ville',
+      slug: MOBILITY_DECISION,
+      summary: 'Le collège prend connaissance de l’évaluation de la période d’essai.',
+    });
+    expect(response.status).toBe(200);
+    const french = await admin.list(DECISION, `&locale=fr&filters[$and][0][slug][$eq]=${MOBILITY_DECISION}`);
+    expect(listWithDepartments.parse(french.body).results.map((entry) => entry.department?.slug)).toEqual([
+      'mobiliteit',
+    ]);
+  });
+
   it('cannot touch pages, which belong to communication staff', async () => {
     expect((await mobilityEditor.list(PAGE)).status).toBe(403);
   });
