@@ -8,7 +8,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Meilisearch, MeilisearchApiError } from 'meilisearch';
-import { PORTAL_SEARCH_KEY } from '../../plugins/search/shared/search-contract.ts';
+import {
+  contentIndexName,
+  DEFAULT_SEARCH_LOCALE,
+  META_INDEX,
+  PORTAL_SEARCH_KEY,
+} from '../../plugins/search/shared/search-contract.ts';
 import { repoRoot } from './paths.ts';
 import { startProcess, waitForHttp, type ManagedProcess } from './processes.ts';
 
@@ -121,4 +126,26 @@ export async function ensurePortalSearchKey(url: string, masterKey: string): Pro
     if (!(error instanceof MeilisearchApiError) || error.response.status !== 404) throw error;
   }
   return (await client.createKey({ ...PORTAL_SEARCH_KEY })).key;
+}
+
+/**
+ * Waits until Strapi has built the content indexes (its start-up rebuild runs in the background
+ * once Strapi listens and records a fingerprint when done), so a test or benchmark never starts
+ * against an empty or half-filled index. Returns the number of documents in the default language.
+ */
+export async function waitForIndexedContent(url: string, masterKey: string, timeoutMs = 60_000): Promise<number> {
+  const client = new Meilisearch({ host: url, apiKey: masterKey, timeout: 5_000 });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await client.index(META_INDEX).getDocument('state');
+      const stats = await client.index(contentIndexName(DEFAULT_SEARCH_LOCALE)).getStats();
+      if (!stats.isIndexing) return stats.numberOfDocuments;
+    } catch {
+      // not built yet
+    }
+    if (Date.now() > deadline)
+      throw new Error(`De zoekindex werd niet opgebouwd binnen ${timeoutMs / 1000} s (zie het logboek van Strapi).`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }

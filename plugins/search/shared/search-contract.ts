@@ -13,6 +13,9 @@ export const CONTENT_INDEX_PREFIX = 'content';
 /** Pattern the portal's search-only key is limited to: it can read the content indexes and nothing else. */
 export const CONTENT_INDEX_PATTERN = `${CONTENT_INDEX_PREFIX}_*`;
 
+/** Holds the fingerprint of the settings the content indexes were last rebuilt with (not searchable). */
+export const META_INDEX = 'search_meta';
+
 export function contentIndexName(locale: SearchLocale): string {
   return `${CONTENT_INDEX_PREFIX}_${locale}`;
 }

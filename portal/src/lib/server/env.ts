@@ -19,6 +19,13 @@ const schema = z.object({
   CMS_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** A slow CMS must not hold a visitor's request for long. */
   CMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(3_000),
+  /** Meilisearch as the portal server reaches it; without it /zoeken says search is unavailable. */
+  MEILI_URL: z
+    .url()
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  /** A search-only key (never the master key): it can read the content indexes and nothing else. */
+  MEILI_SEARCH_KEY: z.string().min(1).optional(),
 });
 
 export type PortalEnv = Omit<z.infer<typeof schema>, 'DENKMEE_CITY_CONFIG'> & { cityConfigFile: string };

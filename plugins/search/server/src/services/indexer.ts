@@ -27,6 +27,7 @@ import {
   contentIndexName,
   DEFAULT_SEARCH_LOCALE,
   isSearchLocale,
+  META_INDEX,
   PORTAL_SEARCH_KEY,
   SEARCH_LOCALES,
   type SearchDocument,
@@ -39,8 +40,6 @@ import { versionsPerIndex, type PublishedVersion } from '../domain/locale-versio
 import { documentKey, toSearchDocument, type SearchableType } from '../domain/search-document';
 import type { RegistryService } from './registry';
 
-/** Index holding the fingerprint of the settings the content indexes were built with. */
-export const META_INDEX = 'search_meta';
 const REBUILD_MARKER = '__rebuild_';
 const PAGE_SIZE = 200;
 const BATCH_SIZE = 500;
