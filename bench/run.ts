@@ -50,6 +50,8 @@ async function main(): Promise<number> {
   }
 
   let succeeded = false;
+  // Other work on a shared machine moves the figures: keep the load next to them.
+  const loadAtStart = os.loadavg();
   try {
     const cases = await collectCases(options, stack);
     const measurements: Measurement[] = [];
@@ -69,7 +71,10 @@ async function main(): Promise<number> {
     console.log(
       `\n${options.connections} verbindingen, ${options.durationSeconds} s per adres, na ${options.warmupSeconds} s opwarmen`,
     );
-    console.log(`Strapi: ${stack.description.cms}\nportaal: ${stack.description.portal}\n`);
+    console.log(`Strapi: ${stack.description.cms}\nportaal: ${stack.description.portal}`);
+    console.log(
+      `belasting (1 min) bij start ${loadAtStart[0]?.toFixed(2)}, bij einde ${os.loadavg()[0]?.toFixed(2)} op ${os.cpus().length} kernen\n`,
+    );
     console.log(formatTable(measurements, labels));
     const verdicts = checkTargets(measurements);
     for (const { target, p95, met } of verdicts) {
@@ -89,7 +94,8 @@ async function main(): Promise<number> {
       cpuModel: os.cpus()[0]?.model,
       memoryGiB: os.totalmem() / 1024 ** 3,
       node: process.version,
-      loadAverage: os.loadavg(),
+      loadAverageAtStart: loadAtStart,
+      loadAverageAtEnd: os.loadavg(),
     };
     fs.writeFileSync(
       file,

@@ -48,7 +48,10 @@ function filledInDeployment(): Record<string, string> {
   for (const [name, value] of example) {
     if (value !== '' || !requiredVariables.has(name)) deployment[name] = value;
     else if (name === 'PORTAL_PUBLIC_URL') deployment[name] = 'https://participatie.example.be';
-    else if (name.endsWith('_URL')) deployment[name] = `https://${name.toLowerCase().replaceAll('_', '-')}.example.be`;
+    else if (name.endsWith('_URL') || name.endsWith('_ISSUER'))
+      deployment[name] = `https://${name.toLowerCase().replaceAll('_', '-')}.example.be`;
+    else if (name === 'SMTP_FROM') deployment[name] = 'participatie@example.be';
+    else if (name === 'SMTP_HOST') deployment[name] = 'smtp.example.be';
     else if (name === 'APP_KEYS') deployment[name] = `${random()},${random()}`;
     else deployment[name] = random();
   }
@@ -168,13 +171,23 @@ describe('docker-compose.yml: configuration and secrets', () => {
       expect(value, where).toMatch(/^\$\{[A-Z_][A-Z0-9_]*(:\?[^}]+|:-)\}$/);
     }
     const optional = secrets.filter(({ value }) => value.endsWith(':-}')).map(({ where }) => where);
-    expect(optional).toEqual(['portal.CMS_API_TOKEN']);
+    // A relay may accept the server without a login; published content needs no token.
+    expect(optional).toEqual(['cms.SMTP_PASSWORD', 'portal.CMS_API_TOKEN']);
   });
 
   it('stops with a message naming each required variable when it is empty', () => {
     const required = [...requiredVariables];
     expect(required).toEqual(
-      expect.arrayContaining(['POSTGRES_PASSWORD', 'MEILI_MASTER_KEY', 'MEILI_SEARCH_KEY', 'APP_KEYS', 'JWT_SECRET']),
+      expect.arrayContaining([
+        'POSTGRES_PASSWORD',
+        'MEILI_MASTER_KEY',
+        'MEILI_SEARCH_KEY',
+        'APP_KEYS',
+        'JWT_SECRET',
+        'SMTP_HOST',
+        'OIDC_CLIENT_SECRET',
+        'VERIFICATION_HMAC_SECRET',
+      ]),
     );
     for (const name of required) {
       const deployment = { ...filledInDeployment(), [name]: '' };
