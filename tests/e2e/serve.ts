@@ -70,13 +70,18 @@ async function main(): Promise<void> {
   console.log(`• e2e: portaal zonder zoekserver op ${searchDown.url}`);
 }
 
-async function shutdown(code: number): Promise<never> {
+let stopping = false;
+
+async function shutdown(code: number): Promise<void> {
+  // Playwright signals the whole process group; a second signal must not cut the cleanup short.
+  if (stopping) return;
+  stopping = true;
   await stopAll();
   fs.rmSync(workDir, { recursive: true, force: true });
   process.exit(code);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => void shutdown(0));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
