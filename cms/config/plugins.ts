@@ -24,6 +24,51 @@ export default () => {
         },
       },
     },
-    ...localPluginConfig(),
+    email: {
+      config: {
+        provider: 'nodemailer',
+        providerOptions: {
+          host: env.SMTP_HOST,
+          port: env.SMTP_PORT,
+          secure: env.SMTP_SECURE,
+          ...(env.SMTP_USERNAME ? { auth: { user: env.SMTP_USERNAME, pass: env.SMTP_PASSWORD } } : {}),
+        },
+        settings: {
+          defaultFrom: `"${env.SMTP_FROM_NAME}" <${env.SMTP_FROM}>`,
+          defaultReplyTo: env.SMTP_REPLY_TO ?? env.SMTP_FROM,
+        },
+      },
+    },
+    ...withLocalPluginSettings(localPluginConfig(), {
+      // Validated by the plugin itself (plugins/verification/server/src/config); in production a missing secret stops start-up.
+      verification: {
+        required: env.NODE_ENV === 'production',
+        hmacSecret: env.VERIFICATION_HMAC_SECRET,
+        portalUrl: env.PORTAL_URL,
+        oidc: {
+          issuer: env.OIDC_ISSUER,
+          clientId: env.OIDC_CLIENT_ID,
+          clientSecret: env.OIDC_CLIENT_SECRET,
+          redirectUri: env.OIDC_REDIRECT_URI,
+          scope: env.OIDC_SCOPE,
+        },
+        minimumAssuranceLevel: env.VERIFICATION_MIN_ASSURANCE,
+        minimumAge: env.VERIFICATION_MIN_AGE,
+        validityMonths: env.VERIFICATION_VALIDITY_MONTHS,
+        attemptTtlSeconds: env.VERIFICATION_ATTEMPT_TTL_SECONDS,
+        keepNames: env.VERIFICATION_KEEP_NAMES,
+        emailFrom: { name: env.SMTP_FROM_NAME, email: env.SMTP_FROM },
+      },
+    }),
   };
 };
+
+/** Adds each local plugin's `config` to its entry, for the plugins that are registered. */
+function withLocalPluginSettings(
+  plugins: Record<string, { enabled: true; resolve: string }>,
+  settings: Record<string, Record<string, unknown>>,
+): Record<string, { enabled: true; resolve: string; config?: Record<string, unknown> }> {
+  return Object.fromEntries(
+    Object.entries(plugins).map(([name, entry]) => [name, settings[name] ? { ...entry, config: settings[name] } : entry]),
+  );
+}

@@ -49,6 +49,32 @@ const schema = z
     DEV_ADMIN_EMAIL: z.email().default('admin@denkmee.local'),
     DEV_ADMIN_PASSWORD: z.string().min(8).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug']).default('info'),
+
+    // Outgoing e-mail (account confirmation, password reset). Locally: the mail catcher (services/mail-catcher).
+    SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+    SMTP_PORT: port.default(1025),
+    /** true = TLS from the first byte (port 465); false = plain, upgraded with STARTTLS when offered. */
+    SMTP_SECURE: bool.default(false),
+    SMTP_USERNAME: z.string().min(1).optional(),
+    SMTP_PASSWORD: z.string().min(1).optional(),
+    SMTP_FROM: z.email().default('no-reply@denkmee.local'),
+    SMTP_FROM_NAME: z.string().min(1).default('Denkmee'),
+    SMTP_REPLY_TO: z.email().optional(),
+
+    // e-ID verification (plugins/verification): the OpenID Connect provider (FAS, or the local stand-in).
+    OIDC_ISSUER: z.url().default('http://127.0.0.1:4000'),
+    OIDC_CLIENT_ID: z.string().min(1).default('denkmee-local'),
+    OIDC_CLIENT_SECRET: z.string().min(16, 'moet minstens 16 tekens lang zijn').optional(),
+    /** Defaults to PORTAL_URL + /account/verificatie/terug. */
+    OIDC_REDIRECT_URI: z.url().optional(),
+    OIDC_SCOPE: z.string().min(1).default('openid profile egovnrn'),
+    /** Keys national numbers (never stored). Required in production; without it (and OIDC_CLIENT_SECRET) e-ID verification is off. */
+    VERIFICATION_HMAC_SECRET: z.string().min(32, 'moet minstens 32 tekens lang zijn').optional(),
+    VERIFICATION_MIN_ASSURANCE: z.string().min(1).default('Level450'),
+    VERIFICATION_MIN_AGE: z.coerce.number().int().min(0).max(120).default(16),
+    VERIFICATION_VALIDITY_MONTHS: z.coerce.number().int().min(1).max(120).default(60),
+    VERIFICATION_ATTEMPT_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
+    VERIFICATION_KEEP_NAMES: bool.default(false),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.DEV_ADMIN_PASSWORD === undefined, {
     message: 'DEV_ADMIN_PASSWORD mag niet gezet zijn in productie (NODE_ENV=production)',

@@ -12,6 +12,7 @@ import type { Core } from '@strapi/strapi';
 /** Plugin name → folder under plugins/. Add a participation plugin here and nowhere else. */
 export const LOCAL_PLUGINS: Readonly<Record<string, string>> = {
   search: 'search',
+  verification: 'verification',
 };
 
 // cms/dist/src (built) or cms/src (type-check): the repository root is two or three levels up.

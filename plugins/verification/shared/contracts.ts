@@ -7,8 +7,11 @@ import { z } from 'zod';
 
 /** Where the portal receives the provider's redirect (the OIDC redirect_uri is the portal URL + this). */
 export const VERIFICATION_CALLBACK_PATH = '/account/verificatie/terug';
-/** Portal page the confirmation e-mail links to; it forwards `?confirmation=` to Strapi. */
-export const EMAIL_CONFIRMATION_PATH = '/account/bevestigen';
+/**
+ * Portal page Strapi redirects to after the link in the confirmation e-mail worked (the link itself
+ * goes to Strapi's /api/auth/email-confirmation, which confirms and redirects here).
+ */
+export const EMAIL_CONFIRMED_PATH = '/account/e-mail-bevestigd';
 /** Portal page the password-reset e-mail links to; it posts `code` and the new password to Strapi. */
 export const PASSWORD_RESET_PATH = '/account/nieuw-wachtwoord';
 
@@ -170,6 +173,7 @@ export const verificationStatusResponseSchema = z.object({
 });
 
 export const VERIFICATION_FAILURES = [
+  'not-configured',
   'attempt-unknown',
   'attempt-expired',
   'cancelled',
@@ -193,6 +197,11 @@ export const verificationErrorDetailsSchema = z.object({
 });
 
 export const verificationFailureMessages: Readonly<Record<VerificationFailure, Translations>> = {
+  'not-configured': {
+    nl: 'Verifiëren met eID of itsme is op deze website nog niet ingesteld. Neem contact op met de stad.',
+    fr: "La vérification par eID ou itsme n'est pas encore configurée sur ce site. Contactez la ville.",
+    en: 'Verifying with eID or itsme is not set up on this website yet. Please contact the city.',
+  },
   'attempt-unknown': {
     nl: 'Deze verificatie is onbekend of werd al gebruikt. Start de verificatie opnieuw vanaf je account.',
     fr: 'Cette vérification est inconnue ou a déjà été utilisée. Recommencez la vérification depuis votre compte.',

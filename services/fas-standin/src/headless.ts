@@ -5,7 +5,7 @@
  * and `iss` (or `error`), exactly what a browser would bring to the portal's callback page.
  */
 
-class CookieJar {
+export class CookieJar {
   private readonly cookies = new Map<string, string>();
 
   store(response: Response): void {
@@ -32,10 +32,12 @@ export interface HeadlessChoice {
   redirectUri: string;
   /** Extra picker form fields, e.g. { nationalNumber } for the generated persona (generated-personas.ts). */
   fields?: Record<string, string>;
+  /** Share cookies across logins, like one browser would (default: a fresh jar per login). */
+  jar?: CookieJar;
 }
 
 export async function loginHeadless(authorizationUrl: string, choice: HeadlessChoice): Promise<URL> {
-  const jar = new CookieJar();
+  const jar = choice.jar ?? new CookieJar();
   let url = new URL(authorizationUrl);
   let body: URLSearchParams | undefined;
   for (let hop = 0; hop < 10; hop += 1) {

@@ -1,0 +1,7 @@
+import { createGatingController } from './gating';
+import { createVerificationController } from './verification';
+
+export default {
+  verification: createVerificationController,
+  gating: createGatingController,
+};

@@ -1,0 +1,17 @@
+/**
+ * Content API routes, served under /api (prefix '' drops the plugin name from the path).
+ * Permissions for the roles are granted in bootstrap.ts.
+ */
+const authenticated = { prefix: '', policies: ['plugin::verification.is-authenticated'] };
+
+export default {
+  'content-api': {
+    type: 'content-api',
+    routes: [
+      { method: 'POST', path: '/verification/start', handler: 'verification.start', config: authenticated },
+      { method: 'POST', path: '/verification/callback', handler: 'verification.callback', config: authenticated },
+      { method: 'GET', path: '/verification/me', handler: 'verification.me', config: authenticated },
+      { method: 'POST', path: '/gating/decide', handler: 'gating.decide', config: { prefix: '' } },
+    ],
+  },
+};

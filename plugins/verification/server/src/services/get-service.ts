@@ -1,0 +1,9 @@
+import type { Core } from '@strapi/strapi';
+import type services from './index';
+
+type Services = { [Name in keyof typeof services]: ReturnType<(typeof services)[Name]> };
+
+/** The plugin's services, typed; also how other plugins should reach them (see README). */
+export function getService<Name extends keyof Services>(strapi: Core.Strapi, name: Name): Services[Name] {
+  return strapi.plugin('verification').service(name) as Services[Name];
+}

@@ -1,0 +1,17 @@
+import { createAccountSettingsService } from './account-settings';
+import { createAttemptsService } from './attempts';
+import { createGatingService } from './gating';
+import { createRelyingPartyService } from './relying-party';
+import { createSettingsService } from './settings';
+import { createVerificationService } from './verification';
+import { createVoterKeysService } from './voter-keys';
+
+export default {
+  settings: createSettingsService,
+  'relying-party': createRelyingPartyService,
+  attempts: createAttemptsService,
+  verification: createVerificationService,
+  gating: createGatingService,
+  'voter-keys': createVoterKeysService,
+  'account-settings': createAccountSettingsService,
+};
