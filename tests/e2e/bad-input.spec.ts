@@ -38,7 +38,12 @@ test('decision filters ignore a year that is not a year and an unknown body', as
 });
 
 test('script-like slugs and paths are a 404, with nothing reflected unescaped', async ({ request }) => {
-  for (const path of ['/projecten/%3Cscript%3Ealert(1)%3C%2Fscript%3E', `/nieuws/${'a'.repeat(3000)}`, '/beslissingen/..%2F..%2Fadmin', '/uploads/..%2F..%2Fpackage.json']) {
+  for (const path of [
+    '/projecten/%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    `/nieuws/${'a'.repeat(3000)}`,
+    '/beslissingen/..%2F..%2Fadmin',
+    '/uploads/..%2F..%2Fpackage.json',
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
     expect(await response.text()).not.toContain('<script>alert(1)</script>');

@@ -2,15 +2,26 @@ import { expect, test, type Page } from '@playwright/test';
 import { DRAFT_PROJECT_SLUG, publishedProjects, seededDecisions, seededNews } from './support';
 
 /** Parses with the browser's own XML parser: a document with a parsererror is not well-formed. */
-async function parseXml(page: Page, xml: string): Promise<{ root: string; namespace: string | null; error: string | null }> {
+async function parseXml(
+  page: Page,
+  xml: string,
+): Promise<{ root: string; namespace: string | null; error: string | null }> {
   return page.evaluate((text) => {
     const document = new DOMParser().parseFromString(text, 'application/xml');
     const error = document.getElementsByTagName('parsererror')[0];
-    return { root: document.documentElement.localName, namespace: document.documentElement.namespaceURI, error: error ? error.textContent : null };
+    return {
+      root: document.documentElement.localName,
+      namespace: document.documentElement.namespaceURI,
+      error: error ? error.textContent : null,
+    };
   }, xml);
 }
 
-test('the news and decision feeds are well-formed RSS 2.0 and Atom 1.0 with the seeded items', async ({ page, request, baseURL }) => {
+test('the news and decision feeds are well-formed RSS 2.0 and Atom 1.0 with the seeded items', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   await page.goto('/healthz');
   const newestNews = [...seededNews].sort((a, b) => a.daysAgo - b.daysAgo)[0];
   const newestDecision = [...seededDecisions].sort((a, b) => a.daysAgo - b.daysAgo)[0];
@@ -40,7 +51,11 @@ test('the news and decision feeds are well-formed RSS 2.0 and Atom 1.0 with the 
   expect(french).toContain(`${baseURL}/fr/beslissingen/`);
 });
 
-test('the sitemap lists every published page in every language with lastmod and hreflang', async ({ page, request, baseURL }) => {
+test('the sitemap lists every published page in every language with lastmod and hreflang', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   await page.goto('/healthz');
   const response = await request.get('/sitemap.xml');
   expect(response.status()).toBe(200);
@@ -52,11 +67,23 @@ test('the sitemap lists every published page in every language with lastmod and 
   }
   for (const article of seededNews) expect(xml).toContain(`<loc>${baseURL}/nieuws/${article.slug}</loc>`);
   for (const decision of seededDecisions) expect(xml).toContain(`<loc>${baseURL}/beslissingen/${decision.slug}</loc>`);
-  for (const path of ['/', '/projecten', '/nieuws', '/beslissingen', '/over-denkmee', '/privacy', '/toegankelijkheid']) {
+  for (const path of [
+    '/',
+    '/projecten',
+    '/nieuws',
+    '/beslissingen',
+    '/over-denkmee',
+    '/privacy',
+    '/toegankelijkheid',
+  ]) {
     expect(xml).toContain(`<loc>${baseURL}${path}</loc>`);
   }
-  expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${baseURL}/en/projecten/heraanleg-kerkstraat" />`);
-  expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${baseURL}/projecten/heraanleg-kerkstraat" />`);
+  expect(xml).toContain(
+    `<xhtml:link rel="alternate" hreflang="en" href="${baseURL}/en/projecten/heraanleg-kerkstraat" />`,
+  );
+  expect(xml).toContain(
+    `<xhtml:link rel="alternate" hreflang="x-default" href="${baseURL}/projecten/heraanleg-kerkstraat" />`,
+  );
   expect(xml).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T/);
   expect(xml).not.toContain(DRAFT_PROJECT_SLUG);
 

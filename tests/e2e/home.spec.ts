@@ -12,7 +12,9 @@ test('the home page shows current seeded projects, the latest news and decisions
   await expect(current.getByRole('heading', { name: 'Lopende projecten' })).toBeVisible();
   const cards = current.getByRole('article');
   expect(await cards.count()).toBeGreaterThanOrEqual(3);
-  const runningTitles = publishedProjects.filter((project) => project.progress === 'active').map((project) => project.title);
+  const runningTitles = publishedProjects
+    .filter((project) => project.progress === 'active')
+    .map((project) => project.title);
   for (const title of await current.getByRole('heading', { level: 3 }).allInnerTexts()) {
     expect(publishedProjects.map((project) => project.title)).toContain(title);
   }
@@ -31,14 +33,17 @@ test('the header carries the city branding, navigation and a search form', async
   expect(await logo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
   const navigation = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
   await expect(navigation.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
-  for (const name of ['Projecten', 'Nieuws', 'Beslissingen']) await expect(navigation.getByRole('link', { name })).toBeVisible();
+  for (const name of ['Projecten', 'Nieuws', 'Beslissingen'])
+    await expect(navigation.getByRole('link', { name })).toBeVisible();
 
   const search = page.getByRole('search');
   await expect(search).toHaveAttribute('action', '/zoeken');
   await expect(search).toHaveAttribute('method', 'get');
   await expect(search.getByLabel('Zoeken op de website')).toHaveAttribute('name', 'q');
   // The city's colours from config/city.lokeren.json are applied.
-  const barColour = await page.locator('.site-header .bar').evaluate((element) => getComputedStyle(element).backgroundColor);
+  const barColour = await page
+    .locator('.site-header .bar')
+    .evaluate((element) => getComputedStyle(element).backgroundColor);
   expect(barColour).toBe('rgb(15, 90, 120)');
 });
 
@@ -53,9 +58,18 @@ test('every page has Open Graph and Twitter card tags with absolute URLs', async
   expect(await meta('property="og:image"')).toMatch(new RegExp(`^${baseURL}/uploads/`));
   expect(await meta('name="twitter:card"')).toBe('summary_large_image');
   expect(await meta('name="description"')).toContain('Kerkstraat');
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/projecten/heraanleg-kerkstraat`);
-  await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute('href', `${baseURL}/fr/projecten/heraanleg-kerkstraat`);
-  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute('href', '/rss/nieuws.xml');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    `${baseURL}/projecten/heraanleg-kerkstraat`,
+  );
+  await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute(
+    'href',
+    `${baseURL}/fr/projecten/heraanleg-kerkstraat`,
+  );
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute(
+    'href',
+    '/rss/nieuws.xml',
+  );
 
   // The shared image is reachable through the portal, as social networks will fetch it.
   const image = await page.request.get((await meta('property="og:image"')) ?? '');

@@ -9,7 +9,9 @@ test('the language switcher leads to French and English versions of the same pag
   await expect(page).toHaveURL(/\/fr\/projecten\/heraanleg-kerkstraat$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Réaménagement de la Kerkstraat');
-  await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Projets' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Projets' }),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeAttached();
   await expect(page.locator('li[aria-current="step"]')).toContainText('Phase actuelle');
   await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'fr_BE');

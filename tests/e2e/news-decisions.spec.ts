@@ -25,14 +25,18 @@ test('the decisions list filters by deciding body and year', async ({ page }) =>
   await page.goto('/beslissingen');
   await expect(page.getByRole('main').getByRole('status')).toHaveText(`${seededDecisions.length} resultaten`);
 
-  const museum = seededDecisions.find((decision) => decision.slug === 'lastvoorwaarden-ontwerpwedstrijd-stedelijk-museum');
+  const museum = seededDecisions.find(
+    (decision) => decision.slug === 'lastvoorwaarden-ontwerpwedstrijd-stedelijk-museum',
+  );
   const year = yearOfDaysAgo(museum?.daysAgo ?? 0);
   await page.getByLabel('Orgaan').selectOption({ label: 'Gemeenteraad' });
   await page.getByLabel('Jaar').selectOption(String(year));
   await page.getByRole('button', { name: 'Toon resultaten' }).click();
   await expect(page).toHaveURL(new RegExp(`orgaan=gemeenteraad.*jaar=${year}`));
 
-  const expected = seededDecisions.filter((decision) => decision.decidingBody === 'gemeenteraad' && yearOfDaysAgo(decision.daysAgo) === year);
+  const expected = seededDecisions.filter(
+    (decision) => decision.decidingBody === 'gemeenteraad' && yearOfDaysAgo(decision.daysAgo) === year,
+  );
   const titles = await page.locator('main h2 a').allInnerTexts();
   expect(titles.sort()).toEqual(expected.map((decision) => decision.title).sort());
   expect(titles.length).toBeLessThan(seededDecisions.length);
@@ -45,7 +49,9 @@ test('the decisions list filters by deciding body and year', async ({ page }) =>
 test('the decisions list filters by department', async ({ page }) => {
   await page.goto('/beslissingen?dienst=mobiliteit');
   const expected = seededDecisions.filter((decision) => decision.department === 'mobiliteit');
-  expect((await page.locator('main h2 a').allInnerTexts()).sort()).toEqual(expected.map((decision) => decision.title).sort());
+  expect((await page.locator('main h2 a').allInnerTexts()).sort()).toEqual(
+    expected.map((decision) => decision.title).sort(),
+  );
   await expect(page.getByLabel('Stadsdienst')).toHaveValue('mobiliteit');
 });
 

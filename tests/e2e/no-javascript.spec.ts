@@ -12,7 +12,9 @@ test('the site can be browsed and filtered without JavaScript', async ({ page })
   await page.getByRole('button', { name: 'Toon resultaten' }).click();
   await expect(page).toHaveURL(/thema=cultuur/);
   const cultural = publishedProjects.filter((project) => project.topics.includes('cultuur'));
-  expect((await page.locator('main h2 a').allInnerTexts()).sort()).toEqual(cultural.map((project) => project.title).sort());
+  expect((await page.locator('main h2 a').allInnerTexts()).sort()).toEqual(
+    cultural.map((project) => project.title).sort(),
+  );
 
   await page.getByRole('link', { name: cultural[0]?.title ?? '' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(cultural[0]?.title ?? '');
@@ -25,7 +27,8 @@ test('the site can be browsed and filtered without JavaScript', async ({ page })
   await page.getByLabel('Orgaan').selectOption({ label: 'College van burgemeester en schepenen' });
   await page.getByRole('button', { name: 'Toon resultaten' }).click();
   await expect(page).toHaveURL(/orgaan=college/);
-  for (const body of await page.locator('main .decision-list .body').allInnerTexts()) expect(body).toBe('College van burgemeester en schepenen');
+  for (const body of await page.locator('main .decision-list .body').allInnerTexts())
+    expect(body).toBe('College van burgemeester en schepenen');
 
   // The search form submits as a plain GET to /zoeken.
   await page.getByLabel('Zoeken op de website').fill('kerkstraat');

@@ -29,9 +29,13 @@ test('the projects list shows every published project and filters narrow it', as
 
 test('filtering by topic and policy stage uses the seeded taxonomy', async ({ page }) => {
   await page.goto('/projecten?thema=mobiliteit&beleidsfase=beleidsvoorbereiding');
-  const expected = publishedProjects.filter((project) => project.topics.includes('mobiliteit') && project.policyStage === 'beleidsvoorbereiding');
+  const expected = publishedProjects.filter(
+    (project) => project.topics.includes('mobiliteit') && project.policyStage === 'beleidsvoorbereiding',
+  );
   expect(expected.length).toBeGreaterThan(0);
-  expect((await page.locator('main h2 a').allInnerTexts()).sort()).toEqual(expected.map((project) => project.title).sort());
+  expect((await page.locator('main h2 a').allInnerTexts()).sort()).toEqual(
+    expected.map((project) => project.title).sort(),
+  );
 });
 
 test('the project page highlights the current phase and lists the project news and decisions', async ({ page }) => {
@@ -50,7 +54,8 @@ test('the project page highlights the current phase and lists the project news a
   const border = await current.locator('.content').evaluate((element) => getComputedStyle(element).borderTopColor);
   expect(border).toBe('rgb(181, 71, 27)');
   // Several participation methods at once, as in the seed.
-  for (const method of ['Informatie', 'Discussie', 'Oproep tot vrijwilligers']) await expect(current).toContainText(method);
+  for (const method of ['Informatie', 'Discussie', 'Oproep tot vrijwilligers'])
+    await expect(current).toContainText(method);
   await expect(page.locator('ol.timeline > li')).toHaveCount(project.phases.length);
 
   const newsSection = page.locator('section[aria-labelledby="project-news"]');
@@ -60,7 +65,8 @@ test('the project page highlights the current phase and lists the project news a
   const decisionSection = page.locator('section[aria-labelledby="project-decisions"]');
   const decisions = seededDecisions.filter((decision) => decision.project === project.slug);
   expect(decisions.length).toBeGreaterThan(0);
-  for (const decision of decisions) await expect(decisionSection.getByRole('link', { name: decision.title })).toBeVisible();
+  for (const decision of decisions)
+    await expect(decisionSection.getByRole('link', { name: decision.title })).toBeVisible();
 
   const facts = page.getByRole('complementary');
   await expect(facts).toContainText('Openbare Werken');

@@ -8,9 +8,11 @@ import { expect, type Page } from '@playwright/test';
 
 // The CMS is a CommonJS package: its seed modules are required, typed from their source.
 const require = createRequire(import.meta.url);
-const { decisions } = require('../../cms/src/seed/content/decisions.ts') as typeof import('../../cms/src/seed/content/decisions');
+const { decisions } =
+  require('../../cms/src/seed/content/decisions.ts') as typeof import('../../cms/src/seed/content/decisions');
 const { news } = require('../../cms/src/seed/content/news.ts') as typeof import('../../cms/src/seed/content/news');
-const { DRAFT_PROJECT_SLUG, projects } = require('../../cms/src/seed/content/projects.ts') as typeof import('../../cms/src/seed/content/projects');
+const { DRAFT_PROJECT_SLUG, projects } =
+  require('../../cms/src/seed/content/projects.ts') as typeof import('../../cms/src/seed/content/projects');
 
 export { DRAFT_PROJECT_SLUG };
 export const publishedProjects = projects.filter((project) => project.published);
@@ -27,7 +29,8 @@ export function seededProject(slug: string) {
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const violations = results.violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help} → ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} → ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
   );
   expect(violations, `axe op ${page.url()}`).toEqual([]);
 }

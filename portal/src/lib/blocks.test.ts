@@ -8,7 +8,10 @@ describe('normalizeBlocks', () => {
     const [paragraph] = normalizeBlocks([
       {
         type: 'paragraph',
-        children: [text('Zie '), { type: 'link', url: 'https://www.lokeren.be/museum', children: [text('de website', { bold: true })] }],
+        children: [
+          text('Zie '),
+          { type: 'link', url: 'https://www.lokeren.be/museum', children: [text('de website', { bold: true })] },
+        ],
       },
     ]);
     expect(paragraph).toEqual({
@@ -18,7 +21,17 @@ describe('normalizeBlocks', () => {
         {
           kind: 'link',
           href: 'https://www.lokeren.be/museum',
-          children: [{ kind: 'text', text: 'de website', bold: true, italic: false, underline: false, strikethrough: false, code: false }],
+          children: [
+            {
+              kind: 'text',
+              text: 'de website',
+              bold: true,
+              italic: false,
+              underline: false,
+              strikethrough: false,
+              code: false,
+            },
+          ],
         },
       ],
     });
@@ -72,7 +85,11 @@ describe('normalizeBlocks', () => {
 
   it('keeps only images stored in the CMS', () => {
     const blocks = normalizeBlocks([
-      { type: 'image', image: { url: '/uploads/plan_1.png', alternativeText: 'Plan', width: 800, height: 600 }, children: [] },
+      {
+        type: 'image',
+        image: { url: '/uploads/plan_1.png', alternativeText: 'Plan', width: 800, height: 600 },
+        children: [],
+      },
       { type: 'image', image: { url: 'javascript:alert(1)' }, children: [] },
       { type: 'image', image: { url: '/uploads/../../etc/passwd' }, children: [] },
     ]);
@@ -93,8 +110,13 @@ describe('safeHref', () => {
     ['/projecten/stadsmuseum', '/projecten/stadsmuseum'],
   ])('allows %s', (input, expected) => expect(safeHref(input)).toBe(expected));
 
-  it.each(['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<b>', '//evil.example', '/\\evil.example', 'vbscript:x', 42])(
-    'refuses %s',
-    (input) => expect(safeHref(input)).toBeUndefined(),
-  );
+  it.each([
+    'javascript:alert(1)',
+    ' JAVASCRIPT:alert(1)',
+    'data:text/html,<b>',
+    '//evil.example',
+    '/\\evil.example',
+    'vbscript:x',
+    42,
+  ])('refuses %s', (input) => expect(safeHref(input)).toBeUndefined());
 });

@@ -110,7 +110,9 @@ function block(node: unknown): Block | undefined {
   switch (node.type) {
     case 'paragraph': {
       const children = inlineNodes(childrenOf(node));
-      return children.some((child) => child.kind === 'link' || child.text.trim() !== '') ? { kind: 'paragraph', children } : undefined;
+      return children.some((child) => child.kind === 'link' || child.text.trim() !== '')
+        ? { kind: 'paragraph', children }
+        : undefined;
     }
     case 'heading': {
       const level = typeof node.level === 'number' ? Math.min(6, Math.max(2, Math.round(node.level))) : 2;
@@ -146,10 +148,20 @@ export function normalizeBlocks(raw: unknown): Block[] {
 
 /** The blocks' text without markup, e.g. for a description when a summary is missing. */
 export function blocksToText(blocks: Block[]): string {
-  const inline = (nodes: InlineNode[]) => nodes.map((node) => (node.kind === 'text' ? node.text : node.children.map((t) => t.text).join(''))).join('');
-  const list = (node: ListBlock): string => node.items.map((item) => [inline(item.children), ...item.nested.map(list)].join(' ')).join(' ');
+  const inline = (nodes: InlineNode[]) =>
+    nodes.map((node) => (node.kind === 'text' ? node.text : node.children.map((t) => t.text).join(''))).join('');
+  const list = (node: ListBlock): string =>
+    node.items.map((item) => [inline(item.children), ...item.nested.map(list)].join(' ')).join(' ');
   return blocks
-    .map((node) => (node.kind === 'list' ? list(node) : node.kind === 'code' ? node.text : node.kind === 'image' ? '' : inline(node.children)))
+    .map((node) =>
+      node.kind === 'list'
+        ? list(node)
+        : node.kind === 'code'
+          ? node.text
+          : node.kind === 'image'
+            ? ''
+            : inline(node.children),
+    )
     .filter(Boolean)
     .join(' ');
 }

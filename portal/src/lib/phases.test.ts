@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { phasesWithState, todayInBrussels } from './phases';
 
-const states = (phases: Parameters<typeof phasesWithState>[0], today: string) => phasesWithState(phases, today).map((phase) => phase.state);
+const states = (phases: Parameters<typeof phasesWithState>[0], today: string) =>
+  phasesWithState(phases, today).map((phase) => phase.state);
 
 describe('phasesWithState', () => {
   const phases = [
@@ -11,7 +12,11 @@ describe('phasesWithState', () => {
   ];
 
   it('sorts by start date and marks the running phase current', () => {
-    expect(phasesWithState(phases, '2025-05-15').map((phase) => phase.startDate)).toEqual(['2025-01-01', '2025-05-01', '2025-09-01']);
+    expect(phasesWithState(phases, '2025-05-15').map((phase) => phase.startDate)).toEqual([
+      '2025-01-01',
+      '2025-05-01',
+      '2025-09-01',
+    ]);
     expect(states(phases, '2025-05-15')).toEqual(['done', 'current', 'upcoming']);
   });
 

@@ -13,7 +13,12 @@ export interface DatedPhase {
 
 export function todayInBrussels(now = new Date()): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Brussels',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 function dayBefore(isoDate: string): string {
@@ -23,7 +28,10 @@ function dayBefore(isoDate: string): string {
 }
 
 /** The phases in chronological order, each with its state on `today` (YYYY-MM-DD). */
-export function phasesWithState<T extends DatedPhase>(phases: readonly T[], today: string): Array<T & { state: PhaseState }> {
+export function phasesWithState<T extends DatedPhase>(
+  phases: readonly T[],
+  today: string,
+): Array<T & { state: PhaseState }> {
   const sorted = [...phases].sort((a, b) => a.startDate.localeCompare(b.startDate));
   const effectiveEnd = sorted.map((phase, index) => {
     if (phase.endDate) return phase.endDate;
@@ -36,7 +44,13 @@ export function phasesWithState<T extends DatedPhase>(phases: readonly T[], toda
   });
   return sorted.map((phase, index) => {
     const state: PhaseState =
-      index === current ? 'current' : phase.startDate > today ? 'upcoming' : (effectiveEnd[index] ?? '') < today ? 'done' : 'ongoing';
+      index === current
+        ? 'current'
+        : phase.startDate > today
+          ? 'upcoming'
+          : (effectiveEnd[index] ?? '') < today
+            ? 'done'
+            : 'ongoing';
     return { ...phase, state };
   });
 }

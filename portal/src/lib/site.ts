@@ -13,7 +13,13 @@ export interface Site {
   logoUrl: string;
   socialImageUrl: string;
   colours: { primary: string; accent: string; text: string; background: string };
-  contact: { organisation: string; address: string; email: string; phone?: string | undefined; website?: string | undefined };
+  contact: {
+    organisation: string;
+    address: string;
+    email: string;
+    phone?: string | undefined;
+    website?: string | undefined;
+  };
   social: Array<{ network: string; url: string }>;
   footerPages: Array<{ title: string; path: string; lang?: string | undefined }>;
 }

@@ -43,7 +43,12 @@ export function formatDate(value: string, locale: Locale): string {
   const key = locale;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Brussels' });
+    format = new Intl.DateTimeFormat(intlLocale[locale], {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/Brussels',
+    });
     dateFormats.set(key, format);
   }
   // A bare date means that day in Brussels; noon UTC falls on the same date there all year round.

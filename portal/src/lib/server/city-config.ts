@@ -15,7 +15,10 @@ const localizedText = z.partialRecord(locale, z.string().min(1).max(300));
 /** A file inside the configuration's branding folder, never a path that climbs out of it. */
 const brandingFile = z
   .string()
-  .regex(/^branding\/[A-Za-z0-9._-]+\.(svg|png|jpg|jpeg|webp|ico)$/, 'moet een bestand in branding/ zijn (svg, png, jpg, webp of ico)');
+  .regex(
+    /^branding\/[A-Za-z0-9._-]+\.(svg|png|jpg|jpeg|webp|ico)$/,
+    'moet een bestand in branding/ zijn (svg, png, jpg, webp of ico)',
+  );
 
 export const cityConfigSchema = z
   .object({
@@ -39,17 +42,29 @@ export const cityConfigSchema = z
       phone: z.string().min(1).optional(),
       website: z.url().optional(),
     }),
-    social: z.array(z.object({ network: z.enum(['facebook', 'instagram', 'x', 'linkedin', 'youtube', 'mastodon']), url: z.url() })).default([]),
+    social: z
+      .array(
+        z.object({ network: z.enum(['facebook', 'instagram', 'x', 'linkedin', 'youtube', 'mastodon']), url: z.url() }),
+      )
+      .default([]),
     defaultLocale: locale,
     locales: z.array(locale).min(1),
   })
   .superRefine((config, context) => {
     if (!config.locales.includes(config.defaultLocale)) {
-      context.addIssue({ code: 'custom', path: ['locales'], message: `moet de standaardtaal "${config.defaultLocale}" bevatten` });
+      context.addIssue({
+        code: 'custom',
+        path: ['locales'],
+        message: `moet de standaardtaal "${config.defaultLocale}" bevatten`,
+      });
     }
     for (const field of ['tagline', 'description'] as const) {
       if (!config[field][config.defaultLocale]) {
-        context.addIssue({ code: 'custom', path: [field], message: `mist een tekst in de standaardtaal "${config.defaultLocale}"` });
+        context.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `mist een tekst in de standaardtaal "${config.defaultLocale}"`,
+        });
       }
     }
     const { primary, accent, text, background } = config.colours;
@@ -90,7 +105,9 @@ export function readCityConfigFile(file: string): CityConfig {
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (cause) {
-    throw new Error(`Stadsconfiguratie ${file} kon niet gelezen worden: ${cause instanceof Error ? cause.message : String(cause)}`);
+    throw new Error(
+      `Stadsconfiguratie ${file} kon niet gelezen worden: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
   }
   const config = parseCityConfig(raw, path.dirname(file));
   for (const asset of [config.logo, config.socialImage]) {

@@ -75,7 +75,9 @@ export async function cmsGet<T>(collection: string, query: StrapiQuery, schema: 
       const json = await fetchJson(url);
       const parsed = schema.safeParse(json);
       if (!parsed.success) {
-        throw new CmsUnavailableError(`Onverwacht antwoord van het CMS voor ${collection}: ${z.prettifyError(parsed.error)}`);
+        throw new CmsUnavailableError(
+          `Onverwacht antwoord van het CMS voor ${collection}: ${z.prettifyError(parsed.error)}`,
+        );
       }
       return parsed.data;
     });

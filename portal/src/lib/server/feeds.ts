@@ -53,7 +53,11 @@ async function buildFeed(kind: 'nieuws' | 'beslissingen', format: 'rss' | 'atom'
   };
 }
 
-export async function feedResponse(kind: 'nieuws' | 'beslissingen', format: 'rss' | 'atom', event: RequestEvent): Promise<Response> {
+export async function feedResponse(
+  kind: 'nieuws' | 'beslissingen',
+  format: 'rss' | 'atom',
+  event: RequestEvent,
+): Promise<Response> {
   if (event.locals.localeDisabled) return new Response('Niet gevonden', { status: 404 });
   const feed = await buildFeed(kind, format, event);
   return new Response(format === 'rss' ? renderRss(feed) : renderAtom(feed), {

@@ -39,7 +39,9 @@ describe('allowedYear', () => {
 
 describe('listHref', () => {
   it('keeps filters, drops empty values and page 1', () => {
-    expect(listHref('/projecten', { thema: 'cultuur', deelgemeente: undefined, pagina: 2 })).toBe('/projecten?thema=cultuur&pagina=2');
+    expect(listHref('/projecten', { thema: 'cultuur', deelgemeente: undefined, pagina: 2 })).toBe(
+      '/projecten?thema=cultuur&pagina=2',
+    );
     expect(listHref('/fr/projecten', { thema: '', pagina: 1 })).toBe('/fr/projecten');
   });
 });

@@ -15,7 +15,11 @@ export function pageNumber(params: URLSearchParams): number {
 }
 
 /** The parameter's value if it is one of `allowed`, else undefined. */
-export function allowedValue<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T | undefined {
+export function allowedValue<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  allowed: readonly T[],
+): T | undefined {
   const raw = params.get(name);
   if (!raw || raw.length > MAX_VALUE_LENGTH) return undefined;
   return allowed.find((value) => value === raw.trim());

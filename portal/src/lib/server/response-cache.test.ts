@@ -23,7 +23,11 @@ describe('ResponseCache', () => {
     const cache = new ResponseCache<string>({ ttlMs: 1000, staleMs: 0, maxEntries: 10 });
     let loads = 0;
     const load = () => new Promise<string>((resolve) => setTimeout(() => resolve(`answer ${++loads}`), 5));
-    const answers = await Promise.all([cache.getOrLoad('k', load), cache.getOrLoad('k', load), cache.getOrLoad('k', load)]);
+    const answers = await Promise.all([
+      cache.getOrLoad('k', load),
+      cache.getOrLoad('k', load),
+      cache.getOrLoad('k', load),
+    ]);
     expect(answers).toEqual(['answer 1', 'answer 1', 'answer 1']);
     expect(loads).toBe(1);
   });

@@ -3,7 +3,8 @@
  * bracket notation: `filters[slug][$eq]=x&populate[phases][populate][methods]=true`. The portal
  * cannot add the qs package, and the subset it needs is small, so it is written out here.
  */
-export type QueryValue = string | number | boolean | undefined | readonly QueryValue[] | { readonly [key: string]: QueryValue };
+export type QueryValue =
+  string | number | boolean | undefined | readonly QueryValue[] | { readonly [key: string]: QueryValue };
 
 export function toQueryString(query: Record<string, QueryValue>): string {
   const pairs: string[] = [];

@@ -43,7 +43,9 @@ describe('renderAtom', () => {
   it('writes an Atom 1.0 feed with ids, self link and updated times', () => {
     const xml = renderAtom(feed);
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl-BE">');
-    expect(xml).toContain('<link rel="self" type="application/atom+xml" href="https://denkmee.lokeren.be/rss/nieuws.xml" />');
+    expect(xml).toContain(
+      '<link rel="self" type="application/atom+xml" href="https://denkmee.lokeren.be/rss/nieuws.xml" />',
+    );
     expect(xml).toContain('<updated>2025-03-02T10:00:00.000Z</updated>');
     expect(xml).toContain('<published>2025-03-01T00:00:00.000Z</published>');
     expect(xml).toContain('<category term="Mobiliteit" />');
@@ -64,6 +66,8 @@ describe('renderSitemap', () => {
     ]);
     expect(xml).toContain('<loc>https://denkmee.lokeren.be/projecten</loc>');
     expect(xml).toContain('<lastmod>2025-03-02T10:00:00.000Z</lastmod>');
-    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="fr" href="https://denkmee.lokeren.be/fr/projecten" />');
+    expect(xml).toContain(
+      '<xhtml:link rel="alternate" hreflang="fr" href="https://denkmee.lokeren.be/fr/projecten" />',
+    );
   });
 });

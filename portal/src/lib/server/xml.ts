@@ -106,7 +106,10 @@ export function renderSitemap(entries: SitemapEntry[]): string {
   const urls = entries.map((entry) => {
     const lastmod = entry.lastmod ? `\n    <lastmod>${instant(entry.lastmod).toISOString()}</lastmod>` : '';
     const links = entry.alternates
-      .map((alternate) => `\n    <xhtml:link rel="alternate" hreflang="${escapeXml(alternate.hreflang)}" href="${escapeXml(alternate.url)}" />`)
+      .map(
+        (alternate) =>
+          `\n    <xhtml:link rel="alternate" hreflang="${escapeXml(alternate.hreflang)}" href="${escapeXml(alternate.url)}" />`,
+      )
       .join('');
     return `  <url>\n    <loc>${escapeXml(entry.url)}</loc>${lastmod}${links}\n  </url>`;
   });

@@ -3,7 +3,14 @@ import { z } from 'zod';
 import type { Locale } from '$lib/i18n/locales';
 import { cmsGet, listEnvelope } from '../cms';
 import { findLocalizedDocument, findLocalizedList, type CollectionSpec, type LocalizedList } from './localized';
-import { decisionSchema, decisionSummarySchema, mediaFields, type DecidingBody, type Decision, type DecisionSummary } from './schemas';
+import {
+  decisionSchema,
+  decisionSummarySchema,
+  mediaFields,
+  type DecidingBody,
+  type Decision,
+  type DecisionSummary,
+} from './schemas';
 import { taxonomyFields } from './taxonomy';
 
 const summarySpec: CollectionSpec<DecisionSummary> = {
@@ -25,9 +32,24 @@ export interface DecisionFilters {
   projectDocumentId?: string | undefined;
 }
 
-export function listDecisions(locale: Locale, filters: DecisionFilters, page: number, pageSize: number): Promise<LocalizedList<DecisionSummary>> {
+export function listDecisions(
+  locale: Locale,
+  filters: DecisionFilters,
+  page: number,
+  pageSize: number,
+): Promise<LocalizedList<DecisionSummary>> {
   return findLocalizedList(summarySpec, locale, {
-    fields: ['title', 'slug', 'reference', 'decidingBody', 'decisionDate', 'summary', 'locale', 'updatedAt', 'publishedAt'],
+    fields: [
+      'title',
+      'slug',
+      'reference',
+      'decidingBody',
+      'decisionDate',
+      'summary',
+      'locale',
+      'updatedAt',
+      'publishedAt',
+    ],
     populate: { department: taxonomyFields.department },
     filters: {
       decidingBody: filters.body ? { $eq: filters.body } : undefined,

@@ -52,7 +52,12 @@ async function translationsOf<T extends LocalizedDoc>(
   if (documentIds.length === 0) return new Map();
   const answer = await cmsGet(
     spec.collection,
-    { ...query, locale, filters: { documentId: { $in: documentIds } }, pagination: { page: 1, pageSize: documentIds.length } },
+    {
+      ...query,
+      locale,
+      filters: { documentId: { $in: documentIds } },
+      pagination: { page: 1, pageSize: documentIds.length },
+    },
     listEnvelope(spec.schema),
   );
   return new Map(answer.data.map((item) => [item.documentId, item]));
@@ -85,8 +90,7 @@ export interface LocalizedDocument<T> {
 }
 
 export type DocumentLookup<T> =
-  | { found: true; document: LocalizedDocument<T> }
-  | { found: false; redirectToSlug?: string };
+  { found: true; document: LocalizedDocument<T> } | { found: false; redirectToSlug?: string };
 
 /**
  * Finds a published document by its slug in `locale` (or, failing that, in the default language),
@@ -101,8 +105,13 @@ export async function findLocalizedDocument<T extends LocalizedDoc>(
 ): Promise<DocumentLookup<T>> {
   const { defaultLocale, locales } = cityConfig();
   const bySlug = async (inLocale: Locale) =>
-    (await cmsGet(spec.collection, { ...query, locale: inLocale, filters: { slug: { $eq: slug } }, pagination: { pageSize: 1 } }, listEnvelope(spec.schema)))
-      .data[0];
+    (
+      await cmsGet(
+        spec.collection,
+        { ...query, locale: inLocale, filters: { slug: { $eq: slug } }, pagination: { pageSize: 1 } },
+        listEnvelope(spec.schema),
+      )
+    ).data[0];
 
   const inRequested = locale === defaultLocale ? undefined : await bySlug(locale);
   let base: T | undefined;
@@ -111,7 +120,12 @@ export async function findLocalizedDocument<T extends LocalizedDoc>(
       (
         await cmsGet(
           spec.collection,
-          { ...query, locale: defaultLocale, filters: { documentId: { $eq: inRequested.documentId } }, pagination: { pageSize: 1 } },
+          {
+            ...query,
+            locale: defaultLocale,
+            filters: { documentId: { $eq: inRequested.documentId } },
+            pagination: { pageSize: 1 },
+          },
           listEnvelope(spec.schema),
         )
       ).data[0] ?? inRequested;
@@ -122,7 +136,9 @@ export async function findLocalizedDocument<T extends LocalizedDoc>(
 
   const documentId = base.documentId;
   const translation =
-    locale === defaultLocale ? undefined : (inRequested ?? (await translationsOf(spec, locale, [documentId], query)).get(documentId));
+    locale === defaultLocale
+      ? undefined
+      : (inRequested ?? (await translationsOf(spec, locale, [documentId], query)).get(documentId));
   if (translation && translation.slug !== slug) return { found: false, redirectToSlug: translation.slug };
 
   const slugs = Object.fromEntries(locales.map((one) => [one, base.slug])) as Record<Locale, string>;

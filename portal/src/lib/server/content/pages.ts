@@ -10,13 +10,26 @@ const pageSpec: CollectionSpec<Page> = {
   localizedKeys: ['title', 'slug', 'summary', 'body'],
 };
 
-const pageLinkSchema = z.object({ documentId: z.string(), locale: z.string().nullish(), title: z.string(), slug: z.string() });
+const pageLinkSchema = z.object({
+  documentId: z.string(),
+  locale: z.string().nullish(),
+  title: z.string(),
+  slug: z.string(),
+});
 export type PageLink = z.infer<typeof pageLinkSchema>;
 
 /** Titles and slugs of every published page, for the footer. */
 export async function listPageLinks(locale: Locale): Promise<PageLink[]> {
-  const spec: CollectionSpec<PageLink> = { collection: 'pages', schema: pageLinkSchema, localizedKeys: ['title', 'slug'] };
-  const answer = await findLocalizedList(spec, locale, { fields: ['title', 'slug', 'locale'], sort: ['title:asc'], pagination: { page: 1, pageSize: 50 } });
+  const spec: CollectionSpec<PageLink> = {
+    collection: 'pages',
+    schema: pageLinkSchema,
+    localizedKeys: ['title', 'slug'],
+  };
+  const answer = await findLocalizedList(spec, locale, {
+    fields: ['title', 'slug', 'locale'],
+    sort: ['title:asc'],
+    pagination: { page: 1, pageSize: 50 },
+  });
   return answer.items;
 }
 

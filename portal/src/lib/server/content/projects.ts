@@ -40,7 +40,12 @@ export interface ProjectFilters {
   progress?: Progress | undefined;
 }
 
-export function listProjects(locale: Locale, filters: ProjectFilters, page: number, pageSize: number): Promise<LocalizedList<ProjectSummary>> {
+export function listProjects(
+  locale: Locale,
+  filters: ProjectFilters,
+  page: number,
+  pageSize: number,
+): Promise<LocalizedList<ProjectSummary>> {
   return findLocalizedList(summarySpec, locale, {
     ...summaryQuery,
     filters: {

@@ -20,11 +20,15 @@ export async function requireDocument<T>(
   if (!SLUG.test(slug)) notFound();
   const result = await lookup(slug);
   if (!result.found) {
-    if (result.redirectToSlug) redirect(301, localizePath(`${section}/${result.redirectToSlug}`, locale, cityConfig().defaultLocale));
+    if (result.redirectToSlug)
+      redirect(301, localizePath(`${section}/${result.redirectToSlug}`, locale, cityConfig().defaultLocale));
     notFound();
   }
   const alternates = Object.fromEntries(
-    Object.entries(result.document.slugs).map(([language, translatedSlug]) => [language, `${section}/${translatedSlug}`]),
+    Object.entries(result.document.slugs).map(([language, translatedSlug]) => [
+      language,
+      `${section}/${translatedSlug}`,
+    ]),
   ) as Record<Locale, string>;
   return { ...result.document, alternates };
 }

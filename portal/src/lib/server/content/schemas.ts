@@ -30,7 +30,12 @@ export type Media = z.infer<typeof mediaSchema>;
 export const mediaFields = ['url', 'alternativeText', 'width', 'height', 'mime', 'name', 'ext', 'size', 'formats'];
 
 export const topicSchema = z.object({ documentId: z.string(), name: z.string(), slug: z.string() });
-export const districtSchema = z.object({ documentId: z.string(), name: z.string(), slug: z.string(), postcode: z.string().nullish() });
+export const districtSchema = z.object({
+  documentId: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  postcode: z.string().nullish(),
+});
 export const departmentSchema = z.object({
   documentId: z.string(),
   name: z.string(),
@@ -52,7 +57,10 @@ export const phaseSchema = z.object({
   startDate: isoDate,
   endDate: isoDate.nullish(),
   description: z.string().nullish(),
-  methods: z.array(methodSchema).nullish().transform((methods) => methods ?? []),
+  methods: z
+    .array(methodSchema)
+    .nullish()
+    .transform((methods) => methods ?? []),
 });
 export type Phase = z.infer<typeof phaseSchema>;
 
@@ -69,7 +77,11 @@ const documentBase = {
   publishedAt: z.string().nullish(),
 };
 
-const relationList = <T extends z.ZodType>(item: T) => z.array(item).nullish().transform((items) => items ?? []);
+const relationList = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((items) => items ?? []);
 
 export const projectSummarySchema = z.object({
   ...documentBase,
@@ -103,7 +115,12 @@ export const newsSummarySchema = z.object({
 });
 export type NewsSummary = z.infer<typeof newsSummarySchema>;
 
-const linkedProjectSchema = z.object({ documentId: z.string(), title: z.string(), slug: z.string(), locale: z.string().nullish() });
+const linkedProjectSchema = z.object({
+  documentId: z.string(),
+  title: z.string(),
+  slug: z.string(),
+  locale: z.string().nullish(),
+});
 export type LinkedProject = z.infer<typeof linkedProjectSchema>;
 
 export const newsArticleSchema = newsSummarySchema.extend({

@@ -23,7 +23,12 @@ async function allRows(collection: string, locale: Locale): Promise<SlugRow[]> {
   }
 }
 
-function entry(pathIn: Record<Locale, string>, locales: Locale[], defaultLocale: Locale, lastmod?: string): SitemapEntry[] {
+function entry(
+  pathIn: Record<Locale, string>,
+  locales: Locale[],
+  defaultLocale: Locale,
+  lastmod?: string,
+): SitemapEntry[] {
   const baseUrl = portalEnv().PUBLIC_BASE_URL;
   const urlIn = (locale: Locale) => `${baseUrl}${localizePath(pathIn[locale], locale, defaultLocale)}`;
   const alternates = [
@@ -36,7 +41,9 @@ function entry(pathIn: Record<Locale, string>, locales: Locale[], defaultLocale:
 export async function sitemapEntries(): Promise<SitemapEntry[]> {
   const { locales, defaultLocale } = cityConfig();
   const same = (path: string) => Object.fromEntries(locales.map((locale) => [locale, path])) as Record<Locale, string>;
-  const entries = ['/', '/projecten', '/nieuws', '/beslissingen'].flatMap((path) => entry(same(path), locales, defaultLocale));
+  const entries = ['/', '/projecten', '/nieuws', '/beslissingen'].flatMap((path) =>
+    entry(same(path), locales, defaultLocale),
+  );
 
   const collections: Array<[string, string]> = [
     ['projects', '/projecten'],
@@ -46,7 +53,10 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
   ];
   for (const [collection, section] of collections) {
     const byLocale = await Promise.all(
-      locales.map(async (locale) => [locale, new Map((await allRows(collection, locale)).map((row) => [row.documentId, row]))] as const),
+      locales.map(
+        async (locale) =>
+          [locale, new Map((await allRows(collection, locale)).map((row) => [row.documentId, row]))] as const,
+      ),
     );
     const defaultRows = byLocale.find(([locale]) => locale === defaultLocale)?.[1] ?? new Map<string, SlugRow>();
     for (const row of defaultRows.values()) {

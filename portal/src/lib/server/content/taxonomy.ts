@@ -7,11 +7,19 @@ import { departmentSchema, districtSchema, topicSchema, type Department, type Di
 const all = { page: 1, pageSize: 200 };
 
 export async function listTopics(): Promise<Topic[]> {
-  return (await cmsGet('topics', { fields: ['name', 'slug'], sort: ['name:asc'], pagination: all }, listEnvelope(topicSchema))).data;
+  return (
+    await cmsGet('topics', { fields: ['name', 'slug'], sort: ['name:asc'], pagination: all }, listEnvelope(topicSchema))
+  ).data;
 }
 
 export async function listDistricts(): Promise<District[]> {
-  return (await cmsGet('districts', { fields: ['name', 'slug', 'postcode'], sort: ['name:asc'], pagination: all }, listEnvelope(districtSchema))).data;
+  return (
+    await cmsGet(
+      'districts',
+      { fields: ['name', 'slug', 'postcode'], sort: ['name:asc'], pagination: all },
+      listEnvelope(districtSchema),
+    )
+  ).data;
 }
 
 export async function listDepartments(): Promise<Department[]> {
@@ -23,4 +31,3 @@ export const taxonomyFields = {
   districts: { fields: ['name', 'slug', 'postcode'] },
   department: { fields: ['name', 'slug', 'description', 'email', 'phone'] },
 } as const;
-

@@ -11,7 +11,11 @@ export const load: PageServerLoad = async ({ url, locals }) => {
   const params = url.searchParams;
   const filters = {
     body: allowedValue(params, 'orgaan', decidingBodies),
-    department: allowedValue(params, 'dienst', departments.map((department) => department.slug)),
+    department: allowedValue(
+      params,
+      'dienst',
+      departments.map((department) => department.slug),
+    ),
     year: allowedYear(params, 'jaar', years),
   };
   const result = await listDecisions(locals.locale, filters, pageNumber(params), PAGE_SIZE);

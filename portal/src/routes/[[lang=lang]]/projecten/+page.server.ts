@@ -10,8 +10,16 @@ export const load: PageServerLoad = async ({ url, locals }) => {
   const [topics, districts] = await Promise.all([listTopics(), listDistricts()]);
   const params = url.searchParams;
   const filters = {
-    topic: allowedValue(params, 'thema', topics.map((topic) => topic.slug)),
-    district: allowedValue(params, 'deelgemeente', districts.map((district) => district.slug)),
+    topic: allowedValue(
+      params,
+      'thema',
+      topics.map((topic) => topic.slug),
+    ),
+    district: allowedValue(
+      params,
+      'deelgemeente',
+      districts.map((district) => district.slug),
+    ),
     policyStage: allowedValue(params, 'beleidsfase', policyStages),
     progress: allowedValue(params, 'voortgang', progressValues),
   };

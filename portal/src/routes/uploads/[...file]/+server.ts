@@ -10,7 +10,8 @@ const PASSED_HEADERS = ['content-type', 'content-length', 'etag', 'last-modified
  * stay on an internal network. Upload names carry a content hash: a long cache lifetime is safe.
  */
 export const GET: RequestHandler = async ({ params }) => {
-  if (!UPLOAD_PATH.test(params.file) || params.file.includes('..')) return new Response('Niet gevonden', { status: 404 });
+  if (!UPLOAD_PATH.test(params.file) || params.file.includes('..'))
+    return new Response('Niet gevonden', { status: 404 });
   let upstream: Response;
   try {
     upstream = await fetch(`${portalEnv().CMS_URL}/uploads/${params.file}`, { signal: AbortSignal.timeout(15_000) });
