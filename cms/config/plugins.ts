@@ -69,6 +69,9 @@ function withLocalPluginSettings(
   settings: Record<string, Record<string, unknown>>,
 ): Record<string, { enabled: true; resolve: string; config?: Record<string, unknown> }> {
   return Object.fromEntries(
-    Object.entries(plugins).map(([name, entry]) => [name, settings[name] ? { ...entry, config: settings[name] } : entry]),
+    Object.entries(plugins).map(([name, entry]) => [
+      name,
+      settings[name] ? { ...entry, config: settings[name] } : entry,
+    ]),
   );
 }

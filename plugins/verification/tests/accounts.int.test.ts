@@ -86,17 +86,25 @@ describe('forgotten password', () => {
     const asked = await api('/api/auth/forgot-password', { body: { email } });
     expect(asked.body).toEqual({ ok: true });
     // Same answer for an address without account: no hint who has one.
-    expect((await api('/api/auth/forgot-password', { body: { email: uniqueEmail('niemand') } })).body).toEqual({ ok: true });
+    expect((await api('/api/auth/forgot-password', { body: { email: uniqueEmail('niemand') } })).body).toEqual({
+      ok: true,
+    });
 
     const mail = await waitForMail(mailCatcherUrl, { to: email, subject: /nieuw wachtwoord/i, since });
-    const link = mail.links.find((candidate) => candidate.startsWith('http://127.0.0.1:9/account/nieuw-wachtwoord?code='));
+    const link = mail.links.find((candidate) =>
+      candidate.startsWith('http://127.0.0.1:9/account/nieuw-wachtwoord?code='),
+    );
     expect(link).toBeDefined();
     const code = new URL(link ?? '').searchParams.get('code') ?? '';
 
     const newPassword = goodPassword();
-    const weak = await api('/api/auth/reset-password', { body: { code, password: 'kort', passwordConfirmation: 'kort' } });
+    const weak = await api('/api/auth/reset-password', {
+      body: { code, password: 'kort', passwordConfirmation: 'kort' },
+    });
     expect(weak.status).toBe(400);
-    const reset = await api('/api/auth/reset-password', { body: { code, password: newPassword, passwordConfirmation: newPassword } });
+    const reset = await api('/api/auth/reset-password', {
+      body: { code, password: newPassword, passwordConfirmation: newPassword },
+    });
     expect(reset.status, JSON.stringify(reset.body)).toBe(200);
     const me = await api('/api/users/me', { jwt: String(reset.body.jwt) });
     expect(me.body).toMatchObject({ email });

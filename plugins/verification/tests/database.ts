@@ -83,7 +83,10 @@ export interface Occurrence {
 }
 
 /** Every place in the whole database where one of the needles occurs, in any column of any row. */
-export async function findInDatabase(settings: DatabaseSettings, needles: string[]): Promise<{ occurrences: Occurrence[]; tablesScanned: number; valuesScanned: number }> {
+export async function findInDatabase(
+  settings: DatabaseSettings,
+  needles: string[],
+): Promise<{ occurrences: Occurrence[]; tablesScanned: number; valuesScanned: number }> {
   const db = await openDatabase(settings);
   const occurrences: Occurrence[] = [];
   let valuesScanned = 0;

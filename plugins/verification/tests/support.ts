@@ -131,5 +131,9 @@ export async function adminApi(method: string, path: string): Promise<ApiRespons
   }
   const response = await fetch(`${cmsUrl}${path}`, { method, headers: { authorization: `Bearer ${adminToken}` } });
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as ApiResponse['body']) : {}, headers: response.headers };
+  return {
+    status: response.status,
+    body: text ? (JSON.parse(text) as ApiResponse['body']) : {},
+    headers: response.headers,
+  };
 }

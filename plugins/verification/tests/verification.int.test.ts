@@ -179,7 +179,17 @@ describe('a person born before 2000 with the eID card', () => {
     expect(text).not.toContain(nrnOf('geboren-voor-2000'));
     expect(text).not.toContain(verificationKeyOf(nrnOf('geboren-voor-2000')));
     expect(Object.keys(me.body.data as object).sort()).toEqual(
-      ['assuranceLevel', 'birthYear', 'expired', 'expiresAt', 'givenName', 'method', 'surname', 'verified', 'verifiedAt'].sort(),
+      [
+        'assuranceLevel',
+        'birthYear',
+        'expired',
+        'expiresAt',
+        'givenName',
+        'method',
+        'surname',
+        'verified',
+        'verifiedAt',
+      ].sort(),
     );
     const users = await api('/api/users/me', { jwt: an.jwt });
     expect(JSON.stringify(users.body)).not.toMatch(/verification|egov/i);
@@ -189,7 +199,12 @@ describe('a person born before 2000 with the eID card', () => {
 describe('callbacks that do not belong to a fresh attempt of this account', () => {
   it('refuses a made-up state', async () => {
     const redirect = await providerRedirect(await startVerification(second), 'geboren-na-2000');
-    expectRefusal(await sendCallback(second, { ...redirect, state: 'verzonnen-state-0123456789abcdef' }), 400, 'attempt-unknown', /onbekend/);
+    expectRefusal(
+      await sendCallback(second, { ...redirect, state: 'verzonnen-state-0123456789abcdef' }),
+      400,
+      'attempt-unknown',
+      /onbekend/,
+    );
     expect(await verificationStatus(second)).toMatchObject(unverified);
   });
 
@@ -208,7 +223,8 @@ describe('callbacks that do not belong to a fresh attempt of this account', () =
     const db = await openDatabase(database);
     try {
       const [row] = await db.rows('select expires_at from verification_attempts');
-      const past = typeof row?.expires_at === 'number' ? Date.now() - 60_000 : new Date(Date.now() - 60_000).toISOString();
+      const past =
+        typeof row?.expires_at === 'number' ? Date.now() - 60_000 : new Date(Date.now() - 60_000).toISOString();
       expect(await db.run('update verification_attempts set expires_at = ?', [past])).toBe(1);
     } finally {
       await db.close();
@@ -236,7 +252,12 @@ describe('callbacks that do not belong to a fresh attempt of this account', () =
 describe('one person, one account', () => {
   it('refuses the same person on a second account with a clear message', async () => {
     const third = await newConfirmedAccount('verificatie-derde');
-    expectRefusal(await verifyAs(third, 'tweede-poging'), 403, 'already-verified-elsewhere', /al geverifieerd met een ander account/);
+    expectRefusal(
+      await verifyAs(third, 'tweede-poging'),
+      403,
+      'already-verified-elsewhere',
+      /al geverifieerd met een ander account/,
+    );
     expect(await verificationStatus(third)).toMatchObject(unverified);
     expect(await verificationRows(third.id)).toBe(0);
 
@@ -247,7 +268,12 @@ describe('one person, one account', () => {
   });
 
   it('refuses another person on an account that is already verified', async () => {
-    expectRefusal(await verifyAs(an, 'bis-nummer'), 403, 'account-verified-as-other-person', /al geverifieerd als een andere persoon/);
+    expectRefusal(
+      await verifyAs(an, 'bis-nummer'),
+      403,
+      'account-verified-as-other-person',
+      /al geverifieerd als een andere persoon/,
+    );
     expect(await verificationStatus(an)).toMatchObject({ verified: true, birthYear: 1993 });
   });
 
@@ -257,7 +283,17 @@ describe('one person, one account', () => {
       const insertRecord = (key: string) =>
         db.run(
           'insert into verification_records (document_id, verification_key, birth_year, minimum_age_confirmed, assurance_level, method, issuer, verified_at, expires_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-          [crypto.randomUUID(), key, 1990, 16, 500, 'eid-card', 'test', new Date().toISOString(), new Date().toISOString()],
+          [
+            crypto.randomUUID(),
+            key,
+            1990,
+            16,
+            500,
+            'eid-card',
+            'test',
+            new Date().toISOString(),
+            new Date().toISOString(),
+          ],
         );
       await expect(insertRecord(verificationKeyOf(nrnOf('geboren-voor-2000')))).rejects.toThrow(/unique/i);
       const insertVoterKey = (key: string) =>
@@ -320,22 +356,25 @@ describe('a deleted and returning person', () => {
     // What the votes plugin does when this person votes: the ballot's voter key goes into the ledger.
     const db = await openDatabase(database);
     try {
-      await db.run('insert into verification_voter_keys (document_id, ballot, voter_key, cast_at) values (?, ?, ?, ?)', [
-        crypto.randomUUID(),
-        ballot,
-        voterKeyOf(key(), ballot),
-        new Date().toISOString(),
-      ]);
+      await db.run(
+        'insert into verification_voter_keys (document_id, ballot, voter_key, cast_at) values (?, ?, ?, ?)',
+        [crypto.randomUUID(), ballot, voterKeyOf(key(), ballot), new Date().toISOString()],
+      );
     } finally {
       await db.close();
     }
-    expect((await api('/api/gating/decide', { jwt: before.jwt, body: { action: 'vote', context: { ballot } } })).body.data).toMatchObject({
+    expect(
+      (await api('/api/gating/decide', { jwt: before.jwt, body: { action: 'vote', context: { ballot } } })).body.data,
+    ).toMatchObject({
       allowed: false,
       step: 'already-voted',
     });
 
     // Staff delete the account in the admin panel.
-    const deleted = await adminApi('DELETE', `/content-manager/collection-types/plugin::users-permissions.user/${before.documentId}`);
+    const deleted = await adminApi(
+      'DELETE',
+      `/content-manager/collection-types/plugin::users-permissions.user/${before.documentId}`,
+    );
     expect(deleted.status, JSON.stringify(deleted.body)).toBe(200);
     const { occurrences } = await findInDatabase(database, [key()]);
     expect(occurrences.filter((place) => place.table === 'verification_records')).toEqual([]);
@@ -347,19 +386,28 @@ describe('a deleted and returning person', () => {
     expect(again.body.data).toMatchObject({ verified: true, birthYear: 1977 });
 
     // ...but the ballot they voted in recognises them.
-    expect((await api('/api/gating/decide', { jwt: after.jwt, body: { action: 'vote', context: { ballot } } })).body.data).toMatchObject({
+    expect(
+      (await api('/api/gating/decide', { jwt: after.jwt, body: { action: 'vote', context: { ballot } } })).body.data,
+    ).toMatchObject({
       allowed: false,
       step: 'already-voted',
     });
     expect(
-      (await api('/api/gating/decide', { jwt: after.jwt, body: { action: 'vote', context: { ballot: `${ballot}-ander` } } })).body.data,
+      (
+        await api('/api/gating/decide', {
+          jwt: after.jwt,
+          body: { action: 'vote', context: { ballot: `${ballot}-ander` } },
+        })
+      ).body.data,
     ).toEqual({ allowed: true });
   });
 });
 
 describe('data minimisation', () => {
   const numbers = everyone.flatMap((persona) => (persona.person.egovNRN ? [persona.person.egovNRN] : []));
-  const formatted = numbers.map((nrn) => `${nrn.slice(0, 2)}.${nrn.slice(2, 4)}.${nrn.slice(4, 6)}-${nrn.slice(6, 9)}.${nrn.slice(9)}`);
+  const formatted = numbers.map(
+    (nrn) => `${nrn.slice(0, 2)}.${nrn.slice(2, 4)}.${nrn.slice(4, 6)}-${nrn.slice(6, 9)}.${nrn.slice(9)}`,
+  );
 
   it('has none of the test national numbers in any table or column of the database', async () => {
     expect(numbers.length).toBeGreaterThanOrEqual(9);
@@ -373,7 +421,11 @@ describe('data minimisation', () => {
     const { occurrences } = await findInDatabase(database, [verificationKeyOf(nrnOf('geboren-voor-2000')), an.email]);
     expect(occurrences).toEqual(
       expect.arrayContaining([
-        { table: 'verification_records', column: 'verification_key', needle: verificationKeyOf(nrnOf('geboren-voor-2000')) },
+        {
+          table: 'verification_records',
+          column: 'verification_key',
+          needle: verificationKeyOf(nrnOf('geboren-voor-2000')),
+        },
         { table: 'up_users', column: 'email', needle: an.email },
       ]),
     );

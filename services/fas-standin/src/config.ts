@@ -14,7 +14,12 @@ const schema = z.object({
   FAS_REDIRECT_URIS: z
     .string()
     .min(1)
-    .transform((value) => value.split(',').map((uri) => uri.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((uri) => uri.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url()).min(1)),
 });
 

@@ -13,9 +13,15 @@ const redirectUri = inject('verificationRedirectUri');
 let config: oidc.Configuration;
 
 beforeAll(async () => {
-  config = await oidc.discovery(new URL(issuer), inject('oidcClientId'), undefined, oidc.ClientSecretBasic(inject('oidcClientSecret')), {
-    execute: [oidc.allowInsecureRequests],
-  });
+  config = await oidc.discovery(
+    new URL(issuer),
+    inject('oidcClientId'),
+    undefined,
+    oidc.ClientSecretBasic(inject('oidcClientSecret')),
+    {
+      execute: [oidc.allowInsecureRequests],
+    },
+  );
   oidc.enableNonRepudiationChecks(config);
 });
 
@@ -37,7 +43,10 @@ async function authorizationRequest(extra: Record<string, string> = {}) {
 
 describe('FAS stand-in', () => {
   it('publishes FAS-shaped discovery metadata', async () => {
-    const metadata = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
+    const metadata = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as Record<
+      string,
+      unknown
+    >;
     expect(metadata).toMatchObject({
       issuer,
       authorization_endpoint: `${issuer}/authorize`,
@@ -49,8 +58,12 @@ describe('FAS stand-in', () => {
       authorization_response_iss_parameter_supported: true,
     });
     expect(metadata.scopes_supported).toEqual(['openid', 'profile', 'egovnrn']);
-    expect(metadata.claims_supported).toEqual(expect.arrayContaining(['givenName', 'surname', 'prefLanguage', 'mail', 'egovNRN', 'fedid', 'acr', 'amr']));
-    expect(metadata.acr_values_supported).toEqual([100, 200, 300, 400, 450, 500].map((level) => `urn:be:fedict:iam:fas:Level${level}`));
+    expect(metadata.claims_supported).toEqual(
+      expect.arrayContaining(['givenName', 'surname', 'prefLanguage', 'mail', 'egovNRN', 'fedid', 'acr', 'amr']),
+    );
+    expect(metadata.acr_values_supported).toEqual(
+      [100, 200, 300, 400, 450, 500].map((level) => `urn:be:fedict:iam:fas:Level${level}`),
+    );
     const jwks = (await (await fetch(`${issuer}/connect/jwk_uri`)).json()) as { keys: Array<Record<string, unknown>> };
     expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', use: 'sig', alg: 'RS256' });
     expect(jwks.keys[0]).not.toHaveProperty('d');
@@ -60,8 +73,13 @@ describe('FAS stand-in', () => {
     const { url } = await authorizationRequest();
     const response = await fetch(url, { redirect: 'manual' });
     expect(response.status).toBe(303);
-    const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
-    const picker = await fetch(new URL(response.headers.get('location') ?? '', issuer), { headers: { cookie: cookies } });
+    const cookies = response.headers
+      .getSetCookie()
+      .map((cookie) => cookie.split(';')[0])
+      .join('; ');
+    const picker = await fetch(new URL(response.headers.get('location') ?? '', issuer), {
+      headers: { cookie: cookies },
+    });
     const html = await picker.text();
     expect(html).toContain('<html lang="nl">');
     expect(html).toContain('Testaanbieder — geen echte e-ID');
@@ -71,7 +89,12 @@ describe('FAS stand-in', () => {
   });
 
   it('refuses an authorization request without PKCE', async () => {
-    const url = oidc.buildAuthorizationUrl(config, { redirect_uri: redirectUri, scope: 'openid', state: 's', nonce: 'n' });
+    const url = oidc.buildAuthorizationUrl(config, {
+      redirect_uri: redirectUri,
+      scope: 'openid',
+      state: 's',
+      nonce: 'n',
+    });
     const response = await fetch(url, { redirect: 'manual' });
     const back = new URL(response.headers.get('location') ?? '');
     expect(back.searchParams.get('error')).toBe('invalid_request');
@@ -91,14 +114,28 @@ describe('FAS stand-in', () => {
     const back = await loginHeadless(request.url.href, { persona: 'geboren-na-2000', redirectUri });
     expect(back.searchParams.get('iss')).toBe(issuer);
 
-    const checks = { pkceCodeVerifier: request.codeVerifier, expectedState: request.state, expectedNonce: request.nonce };
+    const checks = {
+      pkceCodeVerifier: request.codeVerifier,
+      expectedState: request.state,
+      expectedNonce: request.nonce,
+    };
     const tokens = await oidc.authorizationCodeGrant(config, back, { ...checks, idTokenExpected: true });
     const claims = tokens.claims();
-    expect(claims).toMatchObject({ iss: issuer, aud: inject('oidcClientId'), nonce: request.nonce, amr: ['urn:be:fedict:iam:fas:Level450'] });
+    expect(claims).toMatchObject({
+      iss: issuer,
+      aud: inject('oidcClientId'),
+      nonce: request.nonce,
+      amr: ['urn:be:fedict:iam:fas:Level450'],
+    });
     expect(claims?.acr).toBeUndefined();
 
     const userinfo = await oidc.fetchUserInfo(config, tokens.access_token, claims?.sub ?? '');
-    expect(userinfo).toMatchObject({ givenName: 'Lotte', surname: 'Claes', prefLanguage: 'nl', egovNRN: '03012522495' });
+    expect(userinfo).toMatchObject({
+      givenName: 'Lotte',
+      surname: 'Claes',
+      prefLanguage: 'nl',
+      egovNRN: '03012522495',
+    });
     expect(userinfo.fedid).toBe(claims?.sub);
 
     await expect(oidc.authorizationCodeGrant(config, back, checks)).rejects.toMatchObject({ error: 'invalid_grant' });

@@ -58,7 +58,9 @@ export async function loginHeadless(authorizationUrl: string, choice: HeadlessCh
     const html = await response.text();
     if (response.status === 200 && url.pathname.startsWith('/interaction/')) {
       if (!html.includes('Testaanbieder — geen echte e-ID')) throw new Error('persona picker without its test label');
-      body = new URLSearchParams(choice.persona === 'cancel' ? { cancel: '1' } : { ...choice.fields, persona: choice.persona });
+      body = new URLSearchParams(
+        choice.persona === 'cancel' ? { cancel: '1' } : { ...choice.fields, persona: choice.persona },
+      );
       continue;
     }
     throw new Error(`unexpected answer ${response.status} at ${url.pathname}: ${html.slice(0, 300)}`);

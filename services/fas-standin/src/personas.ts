@@ -3,7 +3,13 @@
  * (/work/shared/design/eid.md → "Test personas"). Numbers that depend on today's date (someone
  * who is 14, someone who turns 16 this year) are computed for the day the list is made.
  */
-import { birthdayYearsAgo, makeNationalNumber, todayInBrussels, withWrongChecksum, type CalendarDay } from './national-numbers.ts';
+import {
+  birthdayYearsAgo,
+  makeNationalNumber,
+  todayInBrussels,
+  withWrongChecksum,
+  type CalendarDay,
+} from './national-numbers.ts';
 
 export const FAS_LEVEL = (level: 100 | 200 | 300 | 400 | 450 | 500) => `urn:be:fedict:iam:fas:Level${level}`;
 
@@ -31,7 +37,13 @@ export interface Persona {
   amr?: string[];
 }
 
-function person(fedid: string, givenName: string, surname: string, egovNRN?: string, prefLanguage: PersonClaims['prefLanguage'] = 'nl'): PersonClaims {
+function person(
+  fedid: string,
+  givenName: string,
+  surname: string,
+  egovNRN?: string,
+  prefLanguage: PersonClaims['prefLanguage'] = 'nl',
+): PersonClaims {
   const mail = `${givenName}.${surname}`.toLowerCase().replace(/[^a-z.]/g, '') + '@voorbeeld.test';
   return { sub: fedid, fedid, givenName, surname, prefLanguage, mail, ...(egovNRN ? { egovNRN } : {}) };
 }
@@ -105,7 +117,12 @@ export function personas(today: CalendarDay = todayInBrussels()): Persona[] {
       id: 'maand-00',
       label: 'Mohamed El Amrani — geboortemaand onbekend (maand 00), geboren in 1961',
       expectation: 'wordt geverifieerd (geboortejaar 1961)',
-      person: person('fas-0007-mohamed-el-amrani', 'Mohamed', 'El Amrani', makeNationalNumber({ year: 1961, month: 0, day: 0 }, 153)),
+      person: person(
+        'fas-0007-mohamed-el-amrani',
+        'Mohamed',
+        'El Amrani',
+        makeNationalNumber({ year: 1961, month: 0, day: 0 }, 153),
+      ),
       acr: FAS_LEVEL(500),
     },
     {
@@ -119,14 +136,25 @@ export function personas(today: CalendarDay = todayInBrussels()): Persona[] {
       id: 'fout-controlegetal',
       label: 'Pieter Jacobs — rijksregisternummer met een fout controlegetal',
       expectation: 'geweigerd: ongeldig rijksregisternummer',
-      person: person('fas-0009-pieter-jacobs', 'Pieter', 'Jacobs', withWrongChecksum(makeNationalNumber({ year: 1988, month: 4, day: 12 }, 345))),
+      person: person(
+        'fas-0009-pieter-jacobs',
+        'Pieter',
+        'Jacobs',
+        withWrongChecksum(makeNationalNumber({ year: 1988, month: 4, day: 12 }, 345)),
+      ),
       acr: FAS_LEVEL(500),
     },
     {
       id: 'bis-nummer',
       label: 'Olena Kovalenko — BIS-nummer (maand + 40), geboren in 1990',
       expectation: 'wordt geverifieerd (geboortejaar 1990)',
-      person: person('fas-0010-olena-kovalenko', 'Olena', 'Kovalenko', makeNationalNumber({ year: 1990, month: 42, day: 10 }, 234), 'en'),
+      person: person(
+        'fas-0010-olena-kovalenko',
+        'Olena',
+        'Kovalenko',
+        makeNationalNumber({ year: 1990, month: 42, day: 10 }, 234),
+        'en',
+      ),
       acr: FAS_LEVEL(500),
     },
     {
@@ -140,7 +168,12 @@ export function personas(today: CalendarDay = todayInBrussels()): Persona[] {
       id: 'terugkeerder',
       label: 'Karim Janssens — verwijdert zijn account en komt later terug',
       expectation: 'wordt geverifieerd; na verwijderen en terugkomen opnieuw, maar stemt niet twee keer',
-      person: person('fas-0011-karim-janssens', 'Karim', 'Janssens', makeNationalNumber({ year: 1977, month: 3, day: 12 }, 457)),
+      person: person(
+        'fas-0011-karim-janssens',
+        'Karim',
+        'Janssens',
+        makeNationalNumber({ year: 1977, month: 3, day: 12 }, 457),
+      ),
       acr: FAS_LEVEL(500),
     },
   ];

@@ -58,7 +58,8 @@ async function main(): Promise<void> {
         response.writeHead(200, { 'content-type': 'application/json' });
         return void response.end('{"status":"ok"}');
       }
-      if (url.pathname === '/' && request.method === 'GET') return sendHtml(response, 200, homePage(config.issuer, personas));
+      if (url.pathname === '/' && request.method === 'GET')
+        return sendHtml(response, 200, homePage(config.issuer, personas));
       if (!interaction) return oidc(request, response);
 
       const details = await provider.interactionDetails(request, response);
@@ -81,7 +82,9 @@ async function main(): Promise<void> {
       }
       const chosen = form.get('persona') ?? '';
       const persona =
-        chosen === GENERATED_PERSONA_ID ? generatedPersona(form.get(GENERATED_NUMBER_FIELD) ?? '') : findPersona(personas, chosen);
+        chosen === GENERATED_PERSONA_ID
+          ? generatedPersona(form.get(GENERATED_NUMBER_FIELD) ?? '')
+          : findPersona(personas, chosen);
       if (!persona) return sendHtml(response, 400, errorPage('unknown_persona', 'Onbekende testpersoon.'));
       console.log(`aanmelding als testpersoon ${persona.id}`);
       return provider.interactionFinished(
@@ -103,7 +106,8 @@ async function main(): Promise<void> {
       const name = error instanceof Error ? error.name : 'Error';
       console.error(`fout bij ${request.method} ${url.pathname}: ${name}`);
       // SessionNotFound and friends: an expired or foreign interaction.
-      if (!response.headersSent) sendHtml(response, 400, errorPage(name === 'SessionNotFound' ? 'session_not_found' : 'server_error'));
+      if (!response.headersSent)
+        sendHtml(response, 400, errorPage(name === 'SessionNotFound' ? 'session_not_found' : 'server_error'));
       else response.end();
     });
   });
@@ -112,7 +116,9 @@ async function main(): Promise<void> {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
-  console.log(`FAS-testaanbieder: issuer ${config.issuer}, luistert op ${config.host}:${config.port}, client ${config.client.clientId}`);
+  console.log(
+    `FAS-testaanbieder: issuer ${config.issuer}, luistert op ${config.host}:${config.port}, client ${config.client.clientId}`,
+  );
 
   const stop = () => {
     server.close(() => process.exit(0));

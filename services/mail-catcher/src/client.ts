@@ -5,7 +5,9 @@
 import { storedMailSchema, type StoredMail } from './mail-store.ts';
 import { z } from 'zod';
 
-const summariesSchema = z.object({ data: z.array(storedMailSchema.pick({ id: true, subject: true, receivedAt: true })) });
+const summariesSchema = z.object({
+  data: z.array(storedMailSchema.pick({ id: true, subject: true, receivedAt: true })),
+});
 const mailSchema = z.object({ data: storedMailSchema });
 
 export interface MailQuery {

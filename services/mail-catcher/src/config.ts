@@ -11,9 +11,16 @@ const schema = z.object({
   MAIL_CATCHER_SMTP_PORT: port.default(1025),
   MAIL_CATCHER_HTTP_PORT: port.default(1080),
   /** Received mails are kept here as .eml and .json files (outside git: .data/ is ignored). */
-  MAIL_CATCHER_DIR: z.string().min(1).default(path.join(repoRoot, '.data', 'mail')),
+  MAIL_CATCHER_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(repoRoot, '.data', 'mail')),
   /** Refuse mails above this size, in bytes. */
-  MAIL_CATCHER_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  MAIL_CATCHER_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
 });
 
 export type MailCatcherConfig = z.infer<typeof schema>;

@@ -68,7 +68,9 @@ describe('mail catcher', () => {
     const page = await (await fetch(`${webUrl}/berichten/${mail.id}`)).text();
     expect(page).toContain('Links in deze mail');
     expect(page).toContain(`<a href="${link}">${link}</a>`);
-    expect(page).toMatch(/<iframe title="Inhoud van de mail" sandbox="allow-popups allow-popups-to-escape-sandbox" srcdoc="/);
+    expect(page).toMatch(
+      /<iframe title="Inhoud van de mail" sandbox="allow-popups allow-popups-to-escape-sandbox" srcdoc="/,
+    );
     // The mail's own markup only ever appears escaped inside srcdoc, never as live page markup.
     expect(page).not.toContain('<script>');
 

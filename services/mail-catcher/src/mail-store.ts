@@ -97,7 +97,11 @@ export class MailStore {
     for (const id of ids) {
       const mail = await this.get(id);
       if (!mail) continue;
-      if (wanted && !mail.envelopeTo.some((to) => to.toLowerCase() === wanted) && !mail.to.toLowerCase().includes(wanted)) {
+      if (
+        wanted &&
+        !mail.envelopeTo.some((to) => to.toLowerCase() === wanted) &&
+        !mail.to.toLowerCase().includes(wanted)
+      ) {
         continue;
       }
       const { text: _text, html: _html, links: _links, envelopeFrom: _from, ...summary } = mail;

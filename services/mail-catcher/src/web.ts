@@ -18,7 +18,11 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-const dateFormat = new Intl.DateTimeFormat('nl-BE', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Brussels' });
+const dateFormat = new Intl.DateTimeFormat('nl-BE', {
+  dateStyle: 'short',
+  timeStyle: 'medium',
+  timeZone: 'Europe/Brussels',
+});
 
 // Mail HTML is untrusted: it is shown in a sandboxed frame without scripts, links open in a new tab.
 const SECURITY_HEADERS = {
@@ -124,7 +128,13 @@ function sendJson(response: http.ServerResponse, status: number, value: unknown)
 
 function notFound(response: http.ServerResponse, api: boolean): void {
   if (api) sendJson(response, 404, { error: 'niet gevonden' });
-  else send(response, 404, 'text/html; charset=utf-8', page('Niet gevonden', '<h1>Niet gevonden</h1><p><a href="/">Naar alle mails</a></p>'));
+  else
+    send(
+      response,
+      404,
+      'text/html; charset=utf-8',
+      page('Niet gevonden', '<h1>Niet gevonden</h1><p><a href="/">Naar alle mails</a></p>'),
+    );
 }
 
 export function createWebServer(store: MailStore): http.Server {
@@ -157,7 +167,8 @@ async function handle(store: MailStore, request: http.IncomingMessage, response:
     return mail ? sendJson(response, 200, { data: mail }) : notFound(response, true);
   }
 
-  if (route === '/' && method === 'GET') return send(response, 200, 'text/html; charset=utf-8', inboxPage(await store.list()));
+  if (route === '/' && method === 'GET')
+    return send(response, 200, 'text/html; charset=utf-8', inboxPage(await store.list()));
   if (route === '/wissen' && method === 'POST') {
     await store.clear();
     response.writeHead(303, { location: '/' });

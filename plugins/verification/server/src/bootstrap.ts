@@ -15,11 +15,16 @@ const PERMISSIONS: Record<'public' | 'authenticated', string[]> = {
 
 async function grantPermissions(strapi: Core.Strapi): Promise<void> {
   for (const [type, actions] of Object.entries(PERMISSIONS)) {
-    const role = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } })) as { id: number } | null;
+    const role = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } })) as {
+      id: number;
+    } | null;
     if (!role) throw new Error(`verification: rol ${type} van users-permissions ontbreekt`);
     for (const action of actions) {
-      const existing = await strapi.db.query('plugin::users-permissions.permission').count({ where: { action, role: role.id } });
-      if (existing === 0) await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
+      const existing = await strapi.db
+        .query('plugin::users-permissions.permission')
+        .count({ where: { action, role: role.id } });
+      if (existing === 0)
+        await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
     }
   }
 }

@@ -9,16 +9,17 @@ import { MINIMUM_SECRET_LENGTH } from '../domain/verification-key';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-const assuranceLevel = z
-  .union([z.number().int(), z.string()])
-  .transform((value, ctx) => {
-    const level = parseAssuranceLevel(String(value));
-    if (level === null) {
-      ctx.addIssue({ code: 'custom', message: 'verwacht Level100–Level500, bv. Level450 of urn:be:fedict:iam:fas:Level450' });
-      return z.NEVER;
-    }
-    return level;
-  });
+const assuranceLevel = z.union([z.number().int(), z.string()]).transform((value, ctx) => {
+  const level = parseAssuranceLevel(String(value));
+  if (level === null) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'verwacht Level100–Level500, bv. Level450 of urn:be:fedict:iam:fas:Level450',
+    });
+    return z.NEVER;
+  }
+  return level;
+});
 
 const configSchema = z.object({
   /**
@@ -45,7 +46,9 @@ const configSchema = z.object({
   validityMonths: z.coerce.number().int().min(1).max(120).default(60),
   attemptTtlSeconds: z.coerce.number().int().min(30).max(3600).default(600),
   keepNames: z.boolean().default(false),
-  emailFrom: z.object({ name: z.string().min(1), email: z.email() }).default({ name: 'Denkmee', email: 'no-reply@denkmee.local' }),
+  emailFrom: z
+    .object({ name: z.string().min(1), email: z.email() })
+    .default({ name: 'Denkmee', email: 'no-reply@denkmee.local' }),
 });
 
 export interface VerificationSettings {
@@ -72,7 +75,8 @@ export interface VerificationSettings {
   emailFrom: { name: string; email: string };
 }
 
-const problem = (lines: string[]) => new Error(`Ongeldige instellingen voor de plugin verification:\n${lines.join('\n')}`);
+const problem = (lines: string[]) =>
+  new Error(`Ongeldige instellingen voor de plugin verification:\n${lines.join('\n')}`);
 
 export function parseSettings(raw: unknown): VerificationSettings {
   const parsed = configSchema.safeParse(raw ?? {});

@@ -10,7 +10,9 @@ export const createGatingController = ({ strapi }: { strapi: Core.Strapi }) => (
   async decide(ctx: Context) {
     const parsed = gatingDecideRequestSchema.safeParse(ctx.request.body ?? {});
     if (!parsed.success) {
-      throw new errors.ValidationError('Ongeldige vraag', { issues: parsed.error.issues.map((issue) => issue.message) });
+      throw new errors.ValidationError('Ongeldige vraag', {
+        issues: parsed.error.issues.map((issue) => issue.message),
+      });
     }
     const account = (ctx.state.user as AccountLike | undefined) ?? null;
     ctx.body = { data: await getService(strapi, 'gating').decide(account, parsed.data.action, parsed.data.context) };

@@ -20,9 +20,12 @@ export const createVerificationController = ({ strapi }: { strapi: Core.Strapi }
   async callback(ctx: Context) {
     const parsed = verificationCallbackRequestSchema.safeParse(ctx.request.body ?? {});
     if (!parsed.success) {
-      throw new errors.ValidationError('Het antwoord van de aanmeldingsdienst is onvolledig. Start de verificatie opnieuw.', {
-        reason: 'response-invalid',
-      });
+      throw new errors.ValidationError(
+        'Het antwoord van de aanmeldingsdienst is onvolledig. Start de verificatie opnieuw.',
+        {
+          reason: 'response-invalid',
+        },
+      );
     }
     const data = await getService(strapi, 'verification').complete(userId(ctx), parsed.data);
     ctx.body = { data };

@@ -26,16 +26,16 @@ describe('assuranceFromClaims', () => {
 
   it('reads the level from amr when acr is absent, taking the highest listed level', () => {
     expect(assuranceFromClaims({ amr: ['urn:be:fedict:iam:fas:Level450'] })).toBe(450);
-    expect(assuranceFromClaims({ amr: ['pwd', 'urn:be:fedict:iam:fas:Level200', 'urn:be:fedict:iam:fas:Level450'] })).toBe(
-      450,
-    );
+    expect(
+      assuranceFromClaims({ amr: ['pwd', 'urn:be:fedict:iam:fas:Level200', 'urn:be:fedict:iam:fas:Level450'] }),
+    ).toBe(450);
     expect(assuranceFromClaims({ amr: 'urn:be:fedict:iam:fas:Level400' })).toBe(400);
   });
 
   it('lets a recognised acr win over amr', () => {
-    expect(assuranceFromClaims({ acr: 'urn:be:fedict:iam:fas:Level200', amr: ['urn:be:fedict:iam:fas:Level500'] })).toBe(
-      200,
-    );
+    expect(
+      assuranceFromClaims({ acr: 'urn:be:fedict:iam:fas:Level200', amr: ['urn:be:fedict:iam:fas:Level500'] }),
+    ).toBe(200);
   });
 
   it('falls back to amr when acr is not a FAS level', () => {

@@ -13,7 +13,12 @@ const verified: VerifiedFacts = {
 };
 
 const anonymous: GatingSubject = { kind: 'anonymous' };
-const unconfirmed: GatingSubject = { kind: 'account', emailConfirmed: false, verification: null, residenceDistrict: null };
+const unconfirmed: GatingSubject = {
+  kind: 'account',
+  emailConfirmed: false,
+  verification: null,
+  residenceDistrict: null,
+};
 const account: GatingSubject = { kind: 'account', emailConfirmed: true, verification: null, residenceDistrict: null };
 const citizen = (facts: Partial<VerifiedFacts> = {}, residenceDistrict: string | null = null): GatingSubject => ({
   kind: 'account',
@@ -69,7 +74,9 @@ describe('decide', () => {
 
   it('asks to verify again when the city raised the minimum level after the verification', () => {
     expect(decide(citizen({ assuranceLevel: 450 }), 'vote', {}, policy)).toEqual({ allowed: true });
-    expect(decide(citizen({ assuranceLevel: 450 }), 'vote', {}, { ...policy, minimumAssuranceLevel: 500 })).toMatchObject({
+    expect(
+      decide(citizen({ assuranceLevel: 450 }), 'vote', {}, { ...policy, minimumAssuranceLevel: 500 }),
+    ).toMatchObject({
       step: 'verify-eid',
     });
   });
@@ -77,7 +84,9 @@ describe('decide', () => {
   describe('minimum age', () => {
     it('trusts the age checked at verification time', () => {
       // Born in 2010: 15 or 16 by birth year alone, but the verification confirmed 16+.
-      expect(decide(citizen({ birthYear: 2010, minimumAgeConfirmed: 16 }), 'vote', {}, policy)).toEqual({ allowed: true });
+      expect(decide(citizen({ birthYear: 2010, minimumAgeConfirmed: 16 }), 'vote', {}, policy)).toEqual({
+        allowed: true,
+      });
     });
 
     it('applies a stricter context minimum with the birth year, failing closed when the year is ambiguous', () => {
@@ -127,7 +136,11 @@ describe('decide', () => {
 
   it('gives a Dutch message for every refusal', () => {
     const decision = decide(anonymous, 'comment', {}, policy);
-    expect(decision).toEqual({ allowed: false, step: 'log-in', message: 'Meld je aan of maak een account om mee te doen.' });
+    expect(decision).toEqual({
+      allowed: false,
+      step: 'log-in',
+      message: 'Meld je aan of maak een account om mee te doen.',
+    });
   });
 });
 

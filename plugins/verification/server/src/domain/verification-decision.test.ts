@@ -13,7 +13,12 @@ function withChecksum(nineDigits: string, bornFrom2000: boolean): string {
 
 describe('evaluateIdentity', () => {
   it('verifies an adult at Level500 and keeps only derived facts', () => {
-    const result = evaluateIdentity({ acr: eidCard, egovNRN: '93051822361', givenName: 'An', surname: 'Peeters' }, policy, now, today);
+    const result = evaluateIdentity(
+      { acr: eidCard, egovNRN: '93051822361', givenName: 'An', surname: 'Peeters' },
+      policy,
+      now,
+      today,
+    );
     expect(result).toEqual({
       ok: true,
       identity: {
@@ -37,7 +42,12 @@ describe('evaluateIdentity', () => {
   });
 
   it('reads the level from amr (itsme-style) too', () => {
-    const result = evaluateIdentity({ amr: ['urn:be:fedict:iam:fas:Level450'], egovNRN: '03012522495' }, policy, now, today);
+    const result = evaluateIdentity(
+      { amr: ['urn:be:fedict:iam:fas:Level450'], egovNRN: '03012522495' },
+      policy,
+      now,
+      today,
+    );
     expect(result.ok && result.identity).toMatchObject({ assuranceLevel: 450, method: 'itsme', birthYear: 2003 });
   });
 
@@ -52,7 +62,11 @@ describe('evaluateIdentity', () => {
     ['a month 13', { acr: eidCard, egovNRN: withChecksum('931318223', false) }, 'invalid-national-number'],
     ['a 14-year-old', { acr: eidCard, egovNRN: withChecksum('121204001', true) }, 'too-young'],
     ['someone turning 16 tomorrow', { acr: eidCard, egovNRN: withChecksum('101205001', true) }, 'too-young'],
-    ['month 00 in the year one turns 16', { acr: eidCard, egovNRN: withChecksum('100000001', true) }, 'birth-date-unknown'],
+    [
+      'month 00 in the year one turns 16',
+      { acr: eidCard, egovNRN: withChecksum('100000001', true) },
+      'birth-date-unknown',
+    ],
   ];
 
   for (const [name, claims, reason] of refusals) {
@@ -62,7 +76,9 @@ describe('evaluateIdentity', () => {
   }
 
   it('accepts someone turning 16 today', () => {
-    expect(evaluateIdentity({ acr: eidCard, egovNRN: withChecksum('101204001', true) }, policy, now, today).ok).toBe(true);
+    expect(evaluateIdentity({ acr: eidCard, egovNRN: withChecksum('101204001', true) }, policy, now, today).ok).toBe(
+      true,
+    );
   });
 
   it('accepts month 00 when even the lower age bound is old enough', () => {

@@ -100,7 +100,11 @@ export type AccountBinding =
   | { readonly action: 'refuse'; readonly reason: VerificationFailure };
 
 /** One person, one verified account; one account, one person. Renewing one's own is fine. */
-export function bindToAccount(userId: number, verificationKey: string, existing: ExistingVerifications): AccountBinding {
+export function bindToAccount(
+  userId: number,
+  verificationKey: string,
+  existing: ExistingVerifications,
+): AccountBinding {
   if (existing.holderOfKey && existing.holderOfKey.userId !== userId) {
     return { action: 'refuse', reason: 'already-verified-elsewhere' };
   }

@@ -10,8 +10,7 @@ import type { AuthorizationRequest } from './relying-party';
 import { getService } from './get-service';
 
 export type ConsumedAttempt =
-  | { found: true; request: AuthorizationRequest }
-  | { found: false; reason: 'attempt-unknown' | 'attempt-expired' };
+  { found: true; request: AuthorizationRequest } | { found: false; reason: 'attempt-unknown' | 'attempt-expired' };
 
 interface AttemptRow {
   id: number;

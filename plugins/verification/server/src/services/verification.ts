@@ -56,14 +56,17 @@ export const createVerificationService = ({ strapi }: { strapi: Core.Strapi }) =
     if (['attempt-unknown', 'attempt-expired', 'response-invalid', 'cancelled', 'provider-error'].includes(reason)) {
       throw new errors.ValidationError(message, details);
     }
-    if (reason === 'provider-unavailable' || reason === 'not-configured') throw new errors.ApplicationError(message, details);
+    if (reason === 'provider-unavailable' || reason === 'not-configured')
+      throw new errors.ApplicationError(message, details);
     // PolicyError, not ForbiddenError: Strapi's content API replaces a ForbiddenError thrown by a
     // controller with a bare "Forbidden", losing the message and details the portal needs.
     throw new errors.PolicyError(message, details);
   }
 
   async function recordOf(userId: number): Promise<VerificationRow | null> {
-    return (await strapi.db.query(VERIFICATION_UID).findOne({ where: { user: { id: userId } } })) as VerificationRow | null;
+    return (await strapi.db
+      .query(VERIFICATION_UID)
+      .findOne({ where: { user: { id: userId } } })) as VerificationRow | null;
   }
 
   return {

@@ -8,7 +8,8 @@ import { VOTER_KEY_UID } from '../content-types';
 import { voterKeyFor } from '../domain/verification-key';
 import { getService } from './get-service';
 
-export type ClaimResult = { claimed: true; voterKey: string } | { claimed: false; reason: 'not-verified' | 'already-voted' };
+export type ClaimResult =
+  { claimed: true; voterKey: string } | { claimed: false; reason: 'not-verified' | 'already-voted' };
 
 export const createVoterKeysService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The person's key for this ballot, or null when the account is not verified. */

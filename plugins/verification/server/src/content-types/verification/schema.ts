@@ -24,7 +24,11 @@ export default {
     /** The minimum age checked when verifying; age only grows, so it stays true. */
     minimumAgeConfirmed: { type: 'integer', required: true },
     assuranceLevel: { type: 'integer', required: true },
-    method: { type: 'enumeration', enum: ['eid-card', 'itsme', 'one-time-code', 'password', 'unknown'], required: true },
+    method: {
+      type: 'enumeration',
+      enum: ['eid-card', 'itsme', 'one-time-code', 'password', 'unknown'],
+      required: true,
+    },
     issuer: { type: 'string', required: true },
     verifiedAt: { type: 'datetime', required: true },
     expiresAt: { type: 'datetime', required: true },
