@@ -1,0 +1,286 @@
+/**
+ * Helpers for the proposals and votes integration tests. Everything goes over HTTP to real
+ * processes: Strapi, the mail catcher, the FAS stand-in. Residents are made the way the portal will
+ * make them: register → confirmation mail → log in → e-ID verification at the stand-in with a
+ * generated persona carrying a distinct, valid national number.
+ */
+import crypto from 'node:crypto';
+import { inject } from 'vitest';
+import { loginHeadless } from '../../../services/fas-standin/src/headless.ts';
+import { GENERATED_NUMBER_FIELD, GENERATED_PERSONA_ID } from '../../../services/fas-standin/src/generated-personas.ts';
+import { makeNationalNumber } from '../../../services/fas-standin/src/national-numbers.ts';
+import { waitForMail } from '../../../services/mail-catcher/src/client.ts';
+
+export interface ApiResponse<T = unknown> {
+  status: number;
+  body: {
+    data?: T;
+    meta?: Record<string, unknown>;
+    error?: { status: number; name: string; message: string; details?: Record<string, unknown> };
+  };
+  text: string;
+  headers: Headers;
+}
+
+export interface Api {
+  baseUrl: string;
+  call<T = unknown>(method: string, path: string, options?: { jwt?: string; body?: unknown }): Promise<ApiResponse<T>>;
+}
+
+export function apiAt(baseUrl: string): Api {
+  return {
+    baseUrl,
+    async call(method, path, options = {}) {
+      const response = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers: {
+          ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(options.jwt ? { authorization: `Bearer ${options.jwt}` } : {}),
+        },
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      });
+      const text = await response.text();
+      let body: ApiResponse['body'] = {};
+      try {
+        body = text ? (JSON.parse(text) as ApiResponse['body']) : {};
+      } catch {
+        body = {};
+      }
+      return { status: response.status, body: body as ApiResponse<never>['body'], text, headers: response.headers };
+    },
+  };
+}
+
+export const api = apiAt(inject('cmsUrl'));
+
+/**
+ * Distinct valid national register numbers: a random starting point per test file (files run in
+ * separate workers) and a counter, spread over birth dates from 1940 to 1999 and sequence numbers.
+ */
+let nextNumber = crypto.randomInt(0, 15_000_000);
+export function freshNationalNumber(): string {
+  const id = nextNumber++;
+  const sequence = 1 + (id % 997);
+  const rest = Math.floor(id / 997);
+  return makeNationalNumber(
+    { year: 1940 + (Math.floor(rest / 336) % 60), month: 1 + (Math.floor(rest / 28) % 12), day: 1 + (rest % 28) },
+    sequence,
+  );
+}
+
+export interface Resident {
+  id: number;
+  email: string;
+  jwt: string;
+}
+
+export interface IdentityEndpoints {
+  mailCatcherUrl: string;
+  redirectUri: string;
+}
+
+export const identity: IdentityEndpoints = {
+  mailCatcherUrl: inject('mailCatcherUrl'),
+  redirectUri: inject('verificationRedirectUri'),
+};
+
+function expectOk(response: ApiResponse, what: string): void {
+  if (response.status < 200 || response.status >= 300)
+    throw new Error(`${what}: ${response.status} ${response.text.slice(0, 300)}`);
+}
+
+/** A confirmed, logged-in account that has not verified (yet). */
+export async function confirmedResident(
+  target: Api = api,
+  endpoints: IdentityEndpoints = identity,
+  prefix = 'inwoner',
+): Promise<Resident> {
+  const email = `${prefix}-${crypto.randomBytes(6).toString('hex')}@voorbeeld.test`;
+  const password = `Zes vrolijke ${crypto.randomBytes(4).toString('hex')} fietsen`;
+  expectOk(
+    await target.call('POST', '/api/auth/local/register', { body: { username: email, email, password } }),
+    'registreren',
+  );
+  const mail = await waitForMail(endpoints.mailCatcherUrl, {
+    to: email,
+    subject: /Bevestig je e-mailadres/,
+    timeoutMs: 60_000,
+  });
+  const link = mail.links.find((candidate) => candidate.includes('/api/auth/email-confirmation?confirmation='));
+  if (!link) throw new Error('geen bevestigingslink');
+  const confirmed = await fetch(link, { redirect: 'manual' });
+  if (confirmed.status !== 302) throw new Error(`bevestigen: ${confirmed.status}`);
+  const login = await target.call<never>('POST', '/api/auth/local', { body: { identifier: email, password } });
+  expectOk(login, 'aanmelden');
+  const { jwt, user } = login.body as unknown as { jwt: string; user: { id: number } };
+  return { id: user.id, email, jwt };
+}
+
+/** Verifies the account at the FAS stand-in as the person with this national number. */
+export async function verify(
+  resident: Resident,
+  nationalNumber: string,
+  target: Api = api,
+  endpoints: IdentityEndpoints = identity,
+): Promise<ApiResponse> {
+  const started = await target.call<{ authorizationUrl: string }>('POST', '/api/verification/start', {
+    jwt: resident.jwt,
+    body: {},
+  });
+  expectOk(started, 'verificatie starten');
+  const back = await loginHeadless(started.body.data!.authorizationUrl, {
+    persona: GENERATED_PERSONA_ID,
+    fields: { [GENERATED_NUMBER_FIELD]: nationalNumber },
+    redirectUri: endpoints.redirectUri,
+  });
+  return target.call('POST', '/api/verification/callback', {
+    jwt: resident.jwt,
+    body: Object.fromEntries(back.searchParams),
+  });
+}
+
+/** A resident verified with e-ID, through the real flow. */
+export async function verifiedResident(
+  target: Api = api,
+  endpoints: IdentityEndpoints = identity,
+  nationalNumber = freshNationalNumber(),
+): Promise<Resident> {
+  const resident = await confirmedResident(target, endpoints);
+  const verified = await verify(resident, nationalNumber, target, endpoints);
+  expectOk(verified, 'verifiëren');
+  return resident;
+}
+
+/** Runs `work` for each item with at most `limit` at a time. */
+export async function inBatches<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await work(items[index]!, index);
+      }
+    }),
+  );
+  return results;
+}
+
+export async function verifiedResidents(
+  count: number,
+  target: Api = api,
+  endpoints: IdentityEndpoints = identity,
+): Promise<Resident[]> {
+  return inBatches(Array.from({ length: count }), 8, () => verifiedResident(target, endpoints));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Staff
+// ---------------------------------------------------------------------------------------------
+
+export interface Staff {
+  token: string;
+  call<T = unknown>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>>;
+}
+
+export async function adminLogin(target: Api, email: string, password: string): Promise<Staff> {
+  const login = await target.call<{ token: string }>('POST', '/admin/login', { body: { email, password } });
+  expectOk(login, 'admin-login');
+  const token = login.body.data!.token;
+  return { token, call: (method, path, body) => target.call(method, path, { jwt: token, body }) };
+}
+
+export async function superAdmin(target: Api = api): Promise<Staff> {
+  return adminLogin(target, inject('adminEmail'), inject('adminPassword'));
+}
+
+/** An admin user with one of the CMS's staff roles (by role code), made through the admin API. */
+export async function staffWithRole(roleCode: string, target: Api = api): Promise<Staff> {
+  const admin = await superAdmin(target);
+  const roles = await admin.call<Array<{ id: number; code: string }>>('GET', '/admin/roles');
+  expectOk(roles, 'rollen');
+  const role = roles.body.data!.find((candidate) => candidate.code === roleCode);
+  if (!role) throw new Error(`rol ${roleCode} bestaat niet`);
+  const email = `${roleCode}-${crypto.randomBytes(4).toString('hex')}@stad.test`;
+  const created = await admin.call<{ registrationToken: string }>('POST', '/admin/users', {
+    firstname: 'Test',
+    lastname: roleCode,
+    email,
+    roles: [role.id],
+  });
+  expectOk(created, 'beheerder aanmaken');
+  const password = `Stad-${crypto.randomBytes(6).toString('hex')}A1`;
+  expectOk(
+    await target.call('POST', '/admin/register', {
+      body: {
+        registrationToken: created.body.data!.registrationToken,
+        userInfo: { firstname: 'Test', lastname: roleCode, password },
+      },
+    }),
+    'beheerder registreren',
+  );
+  return adminLogin(target, email, password);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Proposals
+// ---------------------------------------------------------------------------------------------
+
+export const completeDraft = (title = `Een fietsstraat in de Kerkstraat ${crypto.randomBytes(2).toString('hex')}`) => ({
+  title,
+  summary: 'Maak van de Kerkstraat een fietsstraat, zodat kinderen veilig naar school kunnen fietsen.',
+  body:
+    'Elke ochtend fietsen honderden kinderen door de Kerkstraat naar school. Auto’s rijden er vaak te snel. ' +
+    'Een fietsstraat maakt duidelijk dat fietsers er voorrang hebben en auto’s te gast zijn.',
+  topic: null,
+  district: null,
+  displayName: 'Ouders van de Kerkstraat',
+});
+
+interface Detail {
+  documentId: string;
+  stage: string;
+  supportCount: number;
+  ballot: string | null;
+}
+
+/** A proposal by `author`, submitted, screened and opened for support by `officer`. */
+export async function openProposal(
+  author: Resident,
+  officer: Staff,
+  target: Api = api,
+  title?: string,
+): Promise<Detail> {
+  const created = await target.call<Detail>('POST', '/api/proposals', { jwt: author.jwt, body: completeDraft(title) });
+  expectOk(created, 'voorstel aanmaken');
+  const id = created.body.data!.documentId;
+  expectOk(await target.call('POST', `/api/proposals/${id}/submit`, { jwt: author.jwt }), 'indienen');
+  for (const action of ['start-screening', 'open-for-support']) {
+    expectOk(await officer.call('POST', `/proposals/proposals/${id}/transitions`, { action }), action);
+  }
+  const opened = await target.call<Detail>('GET', `/api/proposals/${id}`, { jwt: author.jwt });
+  expectOk(opened, 'voorstel lezen');
+  return opened.body.data!;
+}
+
+/** Creates a council meeting as staff would in the admin panel's content manager. */
+export async function createMeeting(admin: Staff, startsAt: Date, title = 'Gemeenteraad'): Promise<string> {
+  const created = await admin.call<{ documentId: string }>(
+    'POST',
+    '/content-manager/collection-types/plugin::proposals.council-meeting',
+    {
+      title,
+      body: 'Gemeenteraad',
+      startsAt: startsAt.toISOString(),
+      location: 'Stadhuis Lokeren',
+    },
+  );
+  expectOk(created, 'zitting aanmaken');
+  return created.body.data!.documentId;
+}
+
+export const days = (count: number) => new Date(Date.now() + count * 86_400_000);

@@ -1,0 +1,3 @@
+import isParticipationOfficer from './is-participation-officer';
+
+export default { 'is-participation-officer': isParticipationOfficer };

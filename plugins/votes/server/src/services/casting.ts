@@ -1,0 +1,242 @@
+/**
+ * Casting and withdrawing votes: the one path every vote in the platform takes.
+ *
+ * Checks come first, in the order a person can act on them: the ballot exists, it is open, its
+ * subject takes votes, the gating service lets this person vote (log in / verify with e-ID / too
+ * young), the choices fit. Then one transaction stores the vote and moves the counters; the unique
+ * index on (ballot, voter key) makes a second vote of the same person fail inside it, however many
+ * requests race, and that failure rolls back everything the transaction did. A rolled-back vote
+ * has counted nowhere.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Knex } from 'knex';
+import { voteRefusalMessages, type BallotAudit, type VoteReceipt, type VoteRefusal } from '../../../shared/contracts';
+import { TABLES } from '../content-types';
+import { checkChoices, effectiveOptions, windowRefusal } from '../domain/ballot-rules';
+import { voteRecordSchema, type BallotRecord } from '../domain/records';
+import { differences, recount, VOTERS_COUNTER } from '../domain/tally';
+import { isUniqueViolation } from '../domain/unique-violation';
+import { getService } from './get-service';
+import type { VoteAction } from './subjects';
+import type { Account, GateDecision } from './voters';
+
+/**
+ * Every refusal carries `details.reason`; the ones a person can resolve also carry the gating `step`.
+ * 403s are PolicyErrors: Strapi replaces any other ForbiddenError thrown behind a content-API route
+ * with a bare "Forbidden", and the portal needs the message and the step.
+ */
+export function refuse(reason: VoteRefusal): never {
+  const message = voteRefusalMessages[reason].nl;
+  switch (reason) {
+    case 'unknown-ballot':
+      throw new errors.NotFoundError(message, { reason });
+    case 'invalid-choice':
+      throw new errors.ValidationError(message, { reason });
+    case 'already-voted':
+      throw new errors.PolicyError(message, { reason, step: 'already-voted' });
+    default:
+      throw new errors.ApplicationError(message, { reason });
+  }
+}
+
+function refuseGate(decision: Extract<GateDecision, { allowed: false }>): never {
+  throw new errors.PolicyError(decision.message, {
+    step: decision.step,
+    ...(decision.minimumAge === undefined ? {} : { minimumAge: decision.minimumAge }),
+  });
+}
+
+interface StoredVote {
+  ballot: BallotRecord;
+  voterKey: string;
+  choices: string[];
+  offline: boolean;
+  enteredByAdminId: number | null;
+  now: Date;
+}
+
+export const createCastingService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const ballots = () => getService(strapi, 'ballots');
+  const subjects = () => getService(strapi, 'subjects');
+  const voters = () => getService(strapi, 'voters');
+
+  /** The ballot, if it exists, is open and its subject takes this action now. */
+  async function openBallot(documentId: string, action: VoteAction, now: Date): Promise<BallotRecord> {
+    const ballot = await ballots().findByDocumentId(documentId);
+    if (!ballot) refuse('unknown-ballot');
+    const closed = windowRefusal(ballot, now);
+    if (closed) refuse(closed);
+    const subjectRefusal = await subjects().get(ballot.subjectType)?.refusal?.(ballot, action);
+    if (subjectRefusal) refuse(subjectRefusal);
+    return ballot;
+  }
+
+  /** One statement moves every counter the vote touches; a missing counter is a defect, not a refusal. */
+  async function moveCounters(
+    trx: Knex.Transaction,
+    ballot: BallotRecord,
+    choices: readonly string[],
+    delta: 1 | -1,
+  ): Promise<void> {
+    const keys = [VOTERS_COUNTER, ...choices];
+    const rows = trx(TABLES.tallies).where({ ballot_id: ballot.id }).whereIn('option_key', keys);
+    const moved =
+      delta === 1 ? await rows.increment('count', 1) : await rows.where('count', '>', 0).decrement('count', 1);
+    if (moved !== keys.length)
+      throw new Error(`votes: tellers van stemming ${ballot.id} onvolledig (${moved}/${keys.length})`);
+  }
+
+  async function store(vote: StoredVote): Promise<void> {
+    const subject = subjects().get(vote.ballot.subjectType);
+    await strapi.db.transaction(async ({ trx, onCommit }) => {
+      try {
+        await trx(TABLES.votes).insert({
+          ballot_id: vote.ballot.id,
+          voter_key: vote.voterKey,
+          choices: JSON.stringify(vote.choices),
+          offline: vote.offline,
+          entered_by_admin_id: vote.enteredByAdminId,
+          cast_at: vote.now,
+          created_at: vote.now,
+          updated_at: vote.now,
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) refuse('already-voted');
+        throw error;
+      }
+      await moveCounters(trx, vote.ballot, vote.choices, 1);
+      await subject?.afterCount?.({
+        trx,
+        ballot: vote.ballot,
+        action: 'cast',
+        delta: 1,
+        choices: vote.choices,
+        offline: vote.offline,
+        onCommit,
+      });
+    });
+  }
+
+  async function receipt(
+    ballot: BallotRecord,
+    voted: boolean,
+    choices: string[] | null,
+    now: Date,
+  ): Promise<VoteReceipt> {
+    const counts = await ballots().counts(ballot.id);
+    return { ballot: ballot.documentId, voted, choices, results: ballots().publicView(ballot, counts, now).results };
+  }
+
+  async function storedChoices(ballot: BallotRecord, voterKey: string): Promise<string[] | null> {
+    const row = await strapi.db.query('plugin::votes.vote' as never).findOne({
+      where: { ballotId: ballot.id, voterKey },
+      select: ['id', 'ballotId', 'choices', 'offline', 'castAt'],
+    });
+    return row ? voteRecordSchema.parse(row).choices : null;
+  }
+
+  return {
+    async cast(
+      account: Account | null,
+      ballotDocumentId: string,
+      requested: readonly string[],
+      now: Date = new Date(),
+    ): Promise<VoteReceipt> {
+      const ballot = await openBallot(ballotDocumentId, 'cast', now);
+      const decision = await voters().decide(account, ballot.kind, ballot.eligibility);
+      if (!decision.allowed) refuseGate(decision);
+      const choices = checkChoices(ballot, requested);
+      if (!choices.ok) refuse(choices.reason);
+      // Gating passed, so the account is verified and has a key.
+      const voterKey = account ? await voters().voterKey(account, ballot.key) : null;
+      if (voterKey === null) throw new Error('votes: geen stemsleutel voor een account dat de gating doorliep');
+      await store({ ballot, voterKey, choices: choices.choices, offline: false, enteredByAdminId: null, now });
+      return receipt(ballot, true, choices.choices, now);
+    },
+
+    /** Takes a vote back while the ballot is open and its subject allows it. */
+    async withdraw(account: Account | null, ballotDocumentId: string, now: Date = new Date()): Promise<VoteReceipt> {
+      const ballot = await openBallot(ballotDocumentId, 'withdraw', now);
+      if (!account || account.blocked === true) {
+        const decision = await voters().decide(null, ballot.kind, ballot.eligibility);
+        if (!decision.allowed) refuseGate(decision);
+      }
+      const voterKey = account ? await voters().voterKey(account, ballot.key) : null;
+      if (voterKey === null) refuse('not-voted');
+      const subject = subjects().get(ballot.subjectType);
+      await strapi.db.transaction(async ({ trx, onCommit }) => {
+        const row = await trx(TABLES.votes).where({ ballot_id: ballot.id, voter_key: voterKey }).first('id', 'choices');
+        if (!row) refuse('not-voted');
+        // Two withdrawals racing: the second deletes nothing and is told there is nothing to withdraw.
+        const deleted = await trx(TABLES.votes).where({ id: row.id }).del();
+        if (deleted !== 1) refuse('not-voted');
+        const choices = voteRecordSchema.shape.choices.parse(row.choices);
+        await moveCounters(trx, ballot, choices, -1);
+        await subject?.afterCount?.({ trx, ballot, action: 'withdraw', delta: -1, choices, offline: false, onCommit });
+      });
+      return receipt(ballot, false, null, now);
+    },
+
+    /**
+     * A vote entered by staff from a paper ballot. The voter key is the person's own (derived from
+     * the national number on their eID), so a paper vote and an online vote of one person collide
+     * on the same unique index: one person counts once across both channels.
+     */
+    async castOffline(
+      params: { ballotDocumentId: string; voterKey: string; requested: readonly string[]; enteredByAdminId: number },
+      now: Date = new Date(),
+    ): Promise<VoteReceipt> {
+      const ballot = await openBallot(params.ballotDocumentId, 'cast', now);
+      const choices = checkChoices(ballot, params.requested);
+      if (!choices.ok) refuse(choices.reason);
+      await store({
+        ballot,
+        voterKey: params.voterKey,
+        choices: choices.choices,
+        offline: true,
+        enteredByAdminId: params.enteredByAdminId,
+        now,
+      });
+      return receipt(ballot, true, choices.choices, now);
+    },
+
+    /** What this person sees about their part: voted or not, and what they may do now. */
+    async viewer(account: Account | null, ballot: BallotRecord, now: Date = new Date()) {
+      const voterKey = account ? await voters().voterKey(account, ballot.key) : null;
+      const choices = voterKey ? await storedChoices(ballot, voterKey) : null;
+      let mayVote: GateDecision;
+      const closed =
+        windowRefusal(ballot, now) ?? (await subjects().get(ballot.subjectType)?.refusal?.(ballot, 'cast')) ?? null;
+      if (choices)
+        mayVote = { allowed: false, step: 'already-voted', message: voteRefusalMessages['already-voted'].nl };
+      else if (closed) mayVote = { allowed: false, step: closed, message: voteRefusalMessages[closed].nl };
+      else mayVote = await voters().decide(account, ballot.kind, ballot.eligibility);
+      return { voted: choices !== null, choices, mayVote };
+    },
+
+    /** Recounts the stored votes and compares them with the counters the public figures come from. */
+    async audit(ballot: BallotRecord): Promise<BallotAudit> {
+      const rows = await strapi.db.query('plugin::votes.vote' as never).findMany({
+        where: { ballotId: ballot.id },
+        select: ['id', 'ballotId', 'choices', 'offline', 'castAt'],
+      });
+      const votes = (rows as unknown[]).map((row) => voteRecordSchema.parse(row));
+      const counters = await ballots().counts(ballot.id);
+      const recounted = recount(
+        effectiveOptions(ballot.kind, ballot.options).map((option) => option.key),
+        votes.map((vote) => vote.choices),
+      );
+      return {
+        ballot: ballot.documentId,
+        counters,
+        recount: recounted,
+        equal: differences(counters, recounted).length === 0,
+        votes: votes.length,
+        offlineVotes: votes.filter((vote) => vote.offline).length,
+      };
+    },
+  };
+};
+
+export type CastingService = ReturnType<typeof createCastingService>;
