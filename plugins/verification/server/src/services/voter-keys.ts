@@ -4,9 +4,14 @@
  * Contract for the plugins that count votes and supports: README.md → "Voter keys".
  */
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { formatMessage, verificationFailureMessages } from '../../../shared/contracts';
 import { VOTER_KEY_UID } from '../content-types';
-import { voterKeyFor } from '../domain/verification-key';
+import { calendarDateIn } from '../domain/age';
+import { parseNationalNumber } from '../domain/national-number';
+import { verificationKeyFor, voterKeyFor } from '../domain/verification-key';
 import { getService } from './get-service';
+import { BELGIAN_TIME_ZONE } from './verification';
 
 export type ClaimResult =
   { claimed: true; voterKey: string } | { claimed: false; reason: 'not-verified' | 'already-voted' };
@@ -17,6 +22,23 @@ export const createVoterKeysService = ({ strapi }: { strapi: Core.Strapi }) => (
     const facts = await getService(strapi, 'verification').factsFor(userId);
     if (!facts) return null;
     return voterKeyFor(getService(strapi, 'settings').get().hmacSecret, facts.verificationKey, ballot);
+  },
+
+  /**
+   * The key a person has in this ballot, from their national number: for paper votes that staff
+   * enter after reading the eID at the counter, so paper and online share one vote per person.
+   * Null when the number is not a valid national register or BIS number. The number is not kept.
+   */
+  voterKeyForNationalNumber(nationalNumber: string, ballot: string): string | null {
+    const settings = getService(strapi, 'settings').get();
+    if (!settings.enabled) {
+      throw new errors.ApplicationError(formatMessage(verificationFailureMessages['not-configured'].nl, {}), {
+        reason: 'not-configured',
+      });
+    }
+    const parsed = parseNationalNumber(nationalNumber, calendarDateIn(BELGIAN_TIME_ZONE, new Date()));
+    if (!parsed.valid) return null;
+    return voterKeyFor(settings.hmacSecret, verificationKeyFor(settings.hmacSecret, parsed.number.digits), ballot);
   },
 
   async isUsed(voterKey: string): Promise<boolean> {
