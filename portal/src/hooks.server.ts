@@ -2,6 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { cityConfig } from '$lib/server/city';
 import { portalEnv } from '$lib/server/env';
 import { resolveLocale } from '$lib/server/locale';
+import { isAnonymousRead, isShareableResponse, PageCache } from '$lib/server/page-cache';
 
 /** Configuration is checked before the first request: a wrong value stops the server with a clear message. */
 export const init: ServerInit = () => {
@@ -18,6 +19,8 @@ export const init: ServerInit = () => {
 // slightly older copy while fetching a new one. Errors are kept shorter; 5xx not at all.
 const PUBLIC_PAGE_CACHE = 'public, max-age=60, stale-while-revalidate=300';
 
+let pageCache: PageCache | undefined;
+
 export const handle: Handle = async ({ event, resolve }) => {
   const { defaultLocale, locales } = cityConfig();
   const resolution = resolveLocale(event.url.pathname, defaultLocale, locales);
@@ -26,6 +29,20 @@ export const handle: Handle = async ({ event, resolve }) => {
   }
   event.locals.locale = resolution.locale;
   event.locals.localeDisabled = resolution.kind === 'disabled';
+
+  pageCache ??= new PageCache({
+    ttlMs: portalEnv().PAGE_CACHE_TTL_SECONDS * 1000,
+    maxEntries: 500,
+    maxBytes: 512 * 1024,
+  });
+  const shared = pageCache.enabled && isAnonymousRead(event.request);
+  const cacheKey = `${event.url.pathname}${event.url.search}`;
+  const cached = shared ? pageCache.get(cacheKey) : undefined;
+  if (cached) {
+    const headers = new Headers(cached.headers);
+    headers.set('x-page-cache', 'hit');
+    return new Response(event.request.method === 'HEAD' ? null : cached.body, { status: cached.status, headers });
+  }
 
   const response = await resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%denkmee.lang%', resolution.locale),
@@ -37,6 +54,11 @@ export const handle: Handle = async ({ event, resolve }) => {
     if (response.status < 400) response.headers.set('cache-control', PUBLIC_PAGE_CACHE);
     else if (response.status < 500) response.headers.set('cache-control', 'public, max-age=30');
     else response.headers.set('cache-control', 'no-store');
+  }
+  if (shared && event.request.method === 'GET' && isShareableResponse(response)) {
+    const body = new Uint8Array(await response.arrayBuffer());
+    pageCache.set(cacheKey, { status: response.status, headers: [...response.headers], body });
+    return new Response(body, { status: response.status, headers: response.headers });
   }
   return response;
 };

@@ -19,6 +19,8 @@ const schema = z.object({
   CMS_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   /** A slow CMS must not hold a visitor's request for long. */
   CMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(3_000),
+  /** How long a rendered public page is reused for anonymous visitors; 0 turns it off. */
+  PAGE_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(600).default(10),
   /** Meilisearch as the portal server reaches it; without it /zoeken says search is unavailable. */
   MEILI_URL: z
     .url()
