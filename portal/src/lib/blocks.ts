@@ -145,23 +145,3 @@ export function normalizeBlocks(raw: unknown): Block[] {
   if (!Array.isArray(raw)) return [];
   return raw.map(block).filter((node): node is Block => node !== undefined);
 }
-
-/** The blocks' text without markup, e.g. for a description when a summary is missing. */
-export function blocksToText(blocks: Block[]): string {
-  const inline = (nodes: InlineNode[]) =>
-    nodes.map((node) => (node.kind === 'text' ? node.text : node.children.map((t) => t.text).join(''))).join('');
-  const list = (node: ListBlock): string =>
-    node.items.map((item) => [inline(item.children), ...item.nested.map(list)].join(' ')).join(' ');
-  return blocks
-    .map((node) =>
-      node.kind === 'list'
-        ? list(node)
-        : node.kind === 'code'
-          ? node.text
-          : node.kind === 'image'
-            ? ''
-            : inline(node.children),
-    )
-    .filter(Boolean)
-    .join(' ');
-}

@@ -159,12 +159,3 @@ export const pageSchema = z.object({
   body: blocksSchema,
 });
 export type Page = z.infer<typeof pageSchema>;
-
-/** What a translation may replace on a document in the default language: its texts, never its facts. */
-export const localizedTextSchema = z.object({
-  documentId: z.string(),
-  locale: z.string().nullish(),
-  title: z.string(),
-  slug: z.string(),
-  summary: z.string().nullish(),
-});
