@@ -15,6 +15,8 @@ declare module 'autocannon' {
       method?: string;
       headers?: Record<string, string>;
       title?: string;
+      /** Requests each connection cycles through. */
+      requests?: Array<{ method?: string; path: string; body?: string; headers?: Record<string, string> }>;
     }
 
     interface Histogram {

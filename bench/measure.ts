@@ -4,7 +4,7 @@
  */
 import autocannon from 'autocannon';
 import type { Suite } from './options.ts';
-import { sampleRss } from './rss.ts';
+import { sampleUsage } from './process-usage.ts';
 import { summarizeLatencies, type LatencySummary } from './stats.ts';
 
 export interface BenchCase {
@@ -40,6 +40,8 @@ export interface Measurement {
   statusCodes: Record<string, number>;
   /** MiB per watched process group: at the start of the measurement and the peak during it. */
   rssMiB: Record<string, { start: number; peak: number }>;
+  /** CPU milliseconds each watched process group spent per completed request. */
+  cpuMsPerRequest: Record<string, number>;
 }
 
 const MiB = 1024 * 1024;
@@ -68,13 +70,17 @@ export async function measure(benchCase: BenchCase, settings: MeasureSettings): 
   if (settings.warmupSeconds > 0) await run(benchCase, settings.connections, settings.warmupSeconds);
 
   const latencies: number[] = [];
-  const samplers = settings.watched.map((watched) => ({ label: watched.label, sampler: sampleRss(watched.pid) }));
+  const samplers = settings.watched.map((watched) => ({ label: watched.label, sampler: sampleUsage(watched.pid) }));
   const result = await run(benchCase, settings.connections, settings.durationSeconds, (ms) => latencies.push(ms));
+  const usage = samplers.map(({ label, sampler }) => ({ label, ...sampler.stop() }));
   const rssMiB = Object.fromEntries(
-    samplers.map(({ label, sampler }) => {
-      const { start, peak } = sampler.stop();
-      return [label, { start: start / MiB, peak: peak / MiB }];
-    }),
+    usage.map(({ label, rssStart, rssPeak }) => [label, { start: rssStart / MiB, peak: rssPeak / MiB }]),
+  );
+  const cpuMsPerRequest = Object.fromEntries(
+    usage.map(({ label, cpuSeconds }) => [
+      label,
+      latencies.length ? (cpuSeconds * 1000) / latencies.length : Number.NaN,
+    ]),
   );
 
   return {
@@ -88,5 +94,6 @@ export async function measure(benchCase: BenchCase, settings: MeasureSettings): 
     non2xx: result.non2xx,
     statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])),
     rssMiB,
+    cpuMsPerRequest,
   };
 }

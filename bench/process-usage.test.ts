@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseProcessGroup, parseVmRss, processGroupRss } from './rss.ts';
+import { parseCpuTicks, parseProcessGroup, parseVmRss, processGroupUsage, sampleUsage } from './process-usage.ts';
 
 describe('reading /proc', () => {
   it('reads VmRSS in bytes', () => {
@@ -9,22 +9,33 @@ describe('reading /proc', () => {
     expect(parseVmRss('Name:\tkthreadd\nState:\tS (sleeping)\n')).toBeUndefined();
   });
 
-  it('reads the process group even when the command name holds spaces and parentheses', () => {
+  it('reads the process group and CPU ticks even when the command name holds spaces and parentheses', () => {
+    const stat = '77 (my (odd) name) R 10 70 70 0 -1 4194304 127 0 0 0 250 31 0 0 20 0 1';
+    expect(parseProcessGroup(stat)).toBe(70);
+    expect(parseCpuTicks(stat)).toBe(281);
     expect(parseProcessGroup('4242 (node) S 1 4242 4242 0 -1 4194560')).toBe(4242);
-    expect(parseProcessGroup('77 (my (odd) name) R 10 70 70 0 -1')).toBe(70);
   });
 
-  it('adds up the memory of a real process group', async () => {
-    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10_000)'], { detached: true, stdio: 'ignore' });
+  it('measures the memory and CPU time of a real, busy process group', async () => {
+    // Spins until it has used 150 ms of CPU (however busy the machine), says so, then idles.
+    const script =
+      'while (process.cpuUsage().user < 150_000); process.stdout.write("done"); setTimeout(() => {}, 10_000)';
+    const child = spawn(process.execPath, ['-e', script], { detached: true, stdio: ['ignore', 'pipe', 'ignore'] });
     try {
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const rss = processGroupRss(child.pid ?? -1);
+      const sampler = sampleUsage(child.pid ?? -1, 50);
+      await new Promise((resolve, reject) => {
+        child.stdout.once('data', resolve);
+        setTimeout(() => reject(new Error('het kindproces werd niet klaar')), 20_000);
+      });
+      const sample = sampler.stop();
       // A Node process holds some tens of megabytes, never zero and never gigabytes.
-      expect(rss).toBeGreaterThan(10 * 1024 * 1024);
-      expect(rss).toBeLessThan(1024 * 1024 * 1024);
-      expect(processGroupRss(2 ** 22 + 1)).toBe(0);
+      expect(sample.rssPeak).toBeGreaterThan(10 * 1024 * 1024);
+      expect(sample.rssPeak).toBeLessThan(1024 * 1024 * 1024);
+      expect(sample.cpuSeconds).toBeGreaterThanOrEqual(0.12);
+      expect(sample.cpuSeconds).toBeLessThan(2);
+      expect(processGroupUsage(2 ** 22 + 1)).toEqual({ rssBytes: 0, cpuSeconds: 0 });
     } finally {
       child.kill('SIGKILL');
     }
-  });
+  }, 30_000);
 });

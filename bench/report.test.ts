@@ -14,25 +14,29 @@ function measurement(overrides: Partial<Measurement>): Measurement {
     non2xx: 0,
     statusCodes: { '200': 5000 },
     rssMiB: { cms: { start: 250, peak: 260 }, portal: { start: 80, peak: 95.4 } },
+    cpuMsPerRequest: { cms: 0.4, portal: 2.346 },
     ...overrides,
   };
 }
 
 describe('formatTable', () => {
-  it('prints one aligned Markdown row per measurement with memory before → peak', () => {
+  it('prints one aligned Markdown row per measurement with CPU per request and memory before → peak', () => {
     const table = formatTable(
-      [measurement({}), measurement({ suite: 'cms', name: 'decisions', requestsPerSecond: 412.6, rssMiB: {} })],
+      [
+        measurement({}),
+        measurement({ suite: 'cms', name: 'decisions', requestsPerSecond: 412.6, rssMiB: {}, cpuMsPerRequest: {} }),
+      ],
       ['cms', 'portal'],
     );
     const lines = table.split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(
-      /^\| suite +\| case +\| req\/s \| p50 ms \| p95 ms \| p99 ms \| errors \| non-2xx \| RSS cms MiB \| RSS portal MiB \|$/,
+      /^\| suite +\| case +\| req\/s \| p50 ms \| p95 ms \| p99 ms \| errors \| non-2xx \| CPU cms ms\/req \| RSS cms MiB \| CPU portal ms\/req \| RSS portal MiB \|$/,
     );
     expect(lines[2]).toMatch(/\| +31\.3 \|/);
-    expect(lines[2]).toContain('80 → 95');
+    expect(lines[2]).toMatch(/\| +2\.35 \| +80 → 95 \|$/);
     expect(lines[3]).toMatch(/\| +413 \|/);
-    expect(lines[3]).toMatch(/\| +– \| +– \|$/);
+    expect(lines[3]).toMatch(/\| +– \| +– \| +– \| +– \|$/);
     expect(new Set(lines.map((line) => line.length)).size).toBe(1);
   });
 });

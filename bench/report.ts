@@ -15,7 +15,7 @@ export function formatTable(measurements: readonly Measurement[], processLabels:
     'p99 ms',
     'errors',
     'non-2xx',
-    ...processLabels.map((label) => `RSS ${label} MiB`),
+    ...processLabels.flatMap((label) => [`CPU ${label} ms/req`, `RSS ${label} MiB`]),
   ];
   const rows = measurements.map((entry) => [
     entry.suite,
@@ -26,9 +26,10 @@ export function formatTable(measurements: readonly Measurement[], processLabels:
     number(entry.latencyMs.p99),
     String(entry.errors),
     String(entry.non2xx),
-    ...processLabels.map((label) => {
+    ...processLabels.flatMap((label) => {
       const rss = entry.rssMiB[label];
-      return rss ? `${number(rss.start, 0)} → ${number(rss.peak, 0)}` : '–';
+      const cpu = entry.cpuMsPerRequest[label];
+      return [cpu === undefined ? '–' : number(cpu, 2), rss ? `${number(rss.start, 0)} → ${number(rss.peak, 0)}` : '–'];
     }),
   ]);
   const widths = header.map((title, column) =>
