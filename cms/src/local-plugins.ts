@@ -13,6 +13,7 @@ import type { Core } from '@strapi/strapi';
 export const LOCAL_PLUGINS: Readonly<Record<string, string>> = {
   search: 'search',
   verification: 'verification',
+  volunteering: 'volunteering',
 };
 
 // cms/dist/src (built) or cms/src (type-check): the repository root is two or three levels up.

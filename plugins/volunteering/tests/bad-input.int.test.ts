@@ -64,12 +64,12 @@ describe('invalid posts', () => {
     });
     expect(response.status).toBe(400);
     expect(fieldErrors(response)).toEqual([
-      ['title', 'Titel mag geen HTML bevatten.'],
-      ['description', `Beschrijving mag hoogstens ${LIMITS.requestDescription.max} tekens bevatten.`],
       [
         'publicName',
         'Naam mag geen e-mailadres of telefoonnummer bevatten: die worden pas gedeeld als jullie allebei akkoord gaan.',
       ],
+      ['title', 'Titel mag geen HTML bevatten.'],
+      ['description', `Beschrijving mag hoogstens ${LIMITS.requestDescription.max} tekens bevatten.`],
     ]);
     expect(response.text).not.toContain('<script>');
   });

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { matchSchema, messageSchema, publicOfferSchema, publicRequestSchema } from '../shared/contracts.ts';
 import {
   contact,
-  newResident,
+  newResidents,
   postOffer,
   postRequest,
   staff,
@@ -103,11 +103,11 @@ async function waitForSearch(present: boolean): Promise<string> {
 }
 
 beforeAll(async () => {
-  [volunteer, requester, outsider] = await Promise.all([
-    newResident('vrijwilliger'),
-    newResident('hulpvrager'),
-    newResident('buitenstaander'),
-  ]);
+  [volunteer, requester, outsider] = (await newResidents('vrijwilliger', 'hulpvrager', 'buitenstaander')) as [
+    Resident,
+    Resident,
+    Resident,
+  ];
   offerId = (await postOffer(volunteer, { ...volunteerContact, title: 'Boodschappen en een babbel' })).id;
   requestId = (await postRequest(requester, { ...requesterContact, title: 'Wie doet boodschappen met mama?' })).id;
 });

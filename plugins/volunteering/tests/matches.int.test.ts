@@ -7,10 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { waitForMail } from '../../../services/mail-catcher/src/client.ts';
 import { matchSchema, type Match, type OwnRequest, type PublicRequest } from '../shared/contracts.ts';
 import {
-  approvedOrganisation,
+  approveOrganisation,
   contact,
   mailCatcherUrl,
-  newResident,
+  newResidents,
   postOffer,
   postRequest,
   superAdminToken,
@@ -50,14 +50,18 @@ let requester: Resident;
 let volunteerA: Resident;
 let volunteerB: Resident;
 let volunteerC: Resident;
+let organisationA: Resident;
+let organisationB: Resident;
 
 beforeAll(async () => {
-  [requester, volunteerA, volunteerB, volunteerC] = await Promise.all([
-    newResident('vrager'),
-    newResident('vera'),
-    newResident('victor'),
-    newResident('vanessa'),
-  ]);
+  [requester, volunteerA, volunteerB, volunteerC, organisationA, organisationB] = (await newResidents(
+    'vrager',
+    'vera',
+    'victor',
+    'vanessa',
+    'sportclub',
+    'buurthuis',
+  )) as [Resident, Resident, Resident, Resident, Resident, Resident];
 });
 
 describe('a requester invites a volunteer', () => {
@@ -245,10 +249,8 @@ describe('closing and expiry', () => {
 
 describe('an organisation', () => {
   it('sees only the responses to its own requests', async () => {
-    const [orgA, orgB] = await Promise.all([
-      approvedOrganisation('Sportclub Daknam'),
-      approvedOrganisation('Buurthuis Eksaarde'),
-    ]);
+    const orgA = await approveOrganisation(organisationA, 'Sportclub Daknam');
+    const orgB = await approveOrganisation(organisationB, 'Buurthuis Eksaarde');
     const requestA = await postRequest(orgA, { postAs: 'organisation', publicName: undefined });
     const requestB = await postRequest(orgB, { postAs: 'organisation', publicName: undefined });
     const toA = await respond(volunteerC, requestA.id);

@@ -6,20 +6,22 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { offerSuggestionSchema, requestSuggestionSchema } from '../shared/contracts.ts';
-import { newResident, postOffer, postRequest, volunteering, type Resident } from './support/api.ts';
+import { newResidents, postOffer, postRequest, volunteering, type Resident } from './support/api.ts';
 
 type Suggestion = { score: number; parts: Record<string, number>; offer?: { id: string }; request?: { id: string } };
 
 let requester: Resident;
-const volunteers: Resident[] = [];
+/** Owns the best offer, and later has an active match elsewhere (capacity). */
+let keen: Resident;
+/** Owns the other offers; their volunteer has no match, so their capacity part stays 1. */
+let gardener: Resident;
 const offers: Record<string, string> = {};
 let requestId: string;
 
 const SATURDAY_MORNING = [{ weekday: 'saturday', partOfDay: 'morning' }] as const;
 
 beforeAll(async () => {
-  requester = await newResident('tuinvraag');
-  for (let index = 0; index < 6; index += 1) volunteers.push(await newResident(`tuinier${index}`));
+  [requester, keen, gardener] = (await newResidents('tuinvraag', 'graag', 'tuinier')) as [Resident, Resident, Resident];
   requestId = (
     await postRequest(requester, {
       title: 'Haag snoeien en tuinhuis herstellen',
@@ -31,32 +33,32 @@ beforeAll(async () => {
   const post = async (key: string, volunteer: Resident, overrides: Parameters<typeof postOffer>[1]) => {
     offers[key] = (await postOffer(volunteer, { title: `Tuinhulp ${key}`, ...overrides })).id;
   };
-  await post('perfect', volunteers[0]!, {
+  await post('perfect', keen, {
     categories: ['gardening', 'odd-jobs'],
     districts: ['daknam'],
     availability: [...SATURDAY_MORNING],
   });
-  await post('half', volunteers[1]!, {
+  await post('half', gardener, {
     categories: ['gardening'],
     districts: ['daknam'],
     availability: [...SATURDAY_MORNING],
   });
-  await post('far', volunteers[2]!, {
+  await post('far', gardener, {
     categories: ['gardening', 'odd-jobs'],
     districts: ['eksaarde'],
     availability: [...SATURDAY_MORNING],
   });
-  await post('wrong-day', volunteers[3]!, {
+  await post('wrong-day', gardener, {
     categories: ['gardening', 'odd-jobs'],
     districts: ['lokeren'],
     availability: [{ weekday: 'monday', partOfDay: 'evening' }],
   });
-  await post('cook', volunteers[4]!, {
+  await post('cook', gardener, {
     categories: ['cooking'],
     districts: ['daknam'],
     availability: [...SATURDAY_MORNING],
   });
-  await post('invisible', volunteers[5]!, {
+  await post('invisible', gardener, {
     categories: ['gardening', 'odd-jobs'],
     districts: ['daknam'],
     availability: [...SATURDAY_MORNING],
@@ -93,7 +95,7 @@ describe('offers suggested for a request', () => {
 
   it('count a volunteer’s active matches against them (capacity)', async () => {
     const elsewhere = await postRequest(requester, { categories: ['gardening'], title: 'Gras maaien' });
-    await volunteering('POST', `/requests/${elsewhere.id}/responses`, volunteers[0]!.jwt, { offerId: offers.perfect });
+    await volunteering('POST', `/requests/${elsewhere.id}/responses`, keen.jwt, { offerId: offers.perfect });
     const response = await volunteering<Suggestion[]>('GET', `/requests/${requestId}/suggestions`, requester.jwt);
     const perfect = response.data.find((suggestion) => suggestion.offer!.id === offers.perfect);
     expect(perfect?.parts.capacity).toBe(0.5);
@@ -101,15 +103,15 @@ describe('offers suggested for a request', () => {
   });
 
   it('are only for the request’s owner', async () => {
-    const response = await volunteering('GET', `/requests/${requestId}/suggestions`, volunteers[0]!.jwt);
+    const response = await volunteering('GET', `/requests/${requestId}/suggestions`, keen.jwt);
     expect(response.status).toBe(404);
   });
 });
 
 describe('requests suggested for an offer', () => {
   it('rank nearer and emptier requests first, and leave out own, filled and other-category requests', async () => {
-    const volunteer = volunteers[2]!; // the one in Eksaarde
-    const poster = await newResident('buren');
+    const volunteer = gardener; // owner of the offer in Eksaarde
+    const poster = requester;
     const near = await postRequest(poster, {
       categories: ['gardening'],
       district: 'eksaarde',
@@ -123,8 +125,7 @@ describe('requests suggested for an offer', () => {
       volunteersNeeded: 2,
       title: 'Bomen planten',
     });
-    const helper = await newResident('helper');
-    const joined = await volunteering<{ id: string }>('POST', `/requests/${halfFull.id}/responses`, helper.jwt, {
+    const joined = await volunteering<{ id: string }>('POST', `/requests/${halfFull.id}/responses`, keen.jwt, {
       publicName: 'Hilde',
     });
     await volunteering('POST', `/matches/${joined.data.id}/accept`, poster.jwt);

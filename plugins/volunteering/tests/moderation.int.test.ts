@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OwnOffer, PublicOffer, PublicRequest, Statistics } from '../shared/contracts.ts';
 import {
-  approvedOrganisation,
+  approveOrganisation,
   call,
-  newResident,
+  newResidents,
   newStaffMember,
   postOffer,
   postRequest,
@@ -20,16 +20,26 @@ import {
 
 let resident: Resident;
 let other: Resident;
+/** Gets an organisation profile that staff reject, and is a stranger to the others' matches. */
+let stranger: Resident;
+let organisation: Resident;
+let blockedOne: Resident;
 
 beforeAll(async () => {
-  [resident, other] = await Promise.all([newResident('moderatie'), newResident('melder')]);
+  [resident, other, stranger, organisation, blockedOne] = (await newResidents(
+    'moderatie',
+    'melder',
+    'vreemde',
+    'chiro',
+    'geblokkeerd',
+  )) as [Resident, Resident, Resident, Resident, Resident];
 });
 
 describe('organisations', () => {
   const asOrganisation = () => requestInput({ postAs: 'organisation', publicName: undefined });
 
   it('cannot post without a profile, nor while the profile waits for approval or was rejected', async () => {
-    const account = await newResident('vereniging');
+    const account = stranger;
     const noProfile = await volunteering('POST', '/requests', account.jwt, asOrganisation());
     expect(noProfile.status).toBe(403);
     expect(noProfile.error?.message).toContain('geen organisatieprofiel');
@@ -67,7 +77,7 @@ describe('organisations', () => {
   });
 
   it('posts under its name once approved, and goes back for review when it changes that name', async () => {
-    const organisation = await approvedOrganisation('Chiro Lokeren');
+    await approveOrganisation(organisation, 'Chiro Lokeren');
     const posted = await volunteering<PublicRequest>('POST', '/requests', organisation.jwt, asOrganisation());
     expect(posted.status, posted.text).toBe(201);
     expect(posted.data.poster).toEqual({
@@ -179,7 +189,6 @@ describe('hiding and blocking', () => {
   });
 
   it('a blocked account loses access and its posts leave the lists, until unblocked', async () => {
-    const blockedOne = await newResident('geblokkeerd');
     const offer = await postOffer(blockedOne, { title: 'Computerhulp voor senioren' });
     const blocked = await staff<{ blocked: boolean }>(
       'POST',
@@ -242,8 +251,7 @@ describe('abuse reports', () => {
       `/matches/${response.data.id}/messages`,
       other.jwt,
     );
-    const outsider = await newResident('nieuwsgierig');
-    const probe = await volunteering('POST', '/reports', outsider.jwt, {
+    const probe = await volunteering('POST', '/reports', stranger.jwt, {
       targetType: 'message',
       targetId: messages.data[0]?.id,
       reason: 'inappropriate',

@@ -59,26 +59,63 @@ export interface Resident {
 }
 
 const unique = () => crypto.randomBytes(5).toString('hex');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Strapi limits its auth routes per client address (users-permissions `ratelimit`: 10 a minute),
+ * and every test account logs in from 127.0.0.1. Like a patient resident, wait and try again.
+ */
+async function patiently(send: () => Promise<Response>): Promise<Response> {
+  const deadline = Date.now() + 75_000;
+  for (;;) {
+    const response = await send();
+    if (response.status !== 429 || Date.now() > deadline) return response;
+    await sleep(2_000);
+  }
+}
+
+async function postJson(path: string, body: unknown): Promise<Response> {
+  return patiently(() =>
+    fetch(`${cmsUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }),
+  );
+}
+
+interface Session {
+  jwt?: string;
+  user: { id: number; documentId: string };
+}
+
+/** A resident account: registered, confirmed by the link in its mail when Strapi asks for that, logged in. */
 export async function newResident(prefix: string): Promise<Resident> {
   const email = `${prefix}-${unique()}@vrijwilligers.test`;
   const password = `Zeven blije ${unique()} fietsers`;
-  const registered = await call<never>('POST', '/api/auth/local/register', {
-    body: { username: email, email, password },
-  });
-  expect(registered.status, registered.text).toBe(200);
-  const direct = JSON.parse(registered.text) as { jwt?: string; user: { id: number; documentId: string } };
+  const registered = await postJson('/api/auth/local/register', { username: email, email, password });
+  const registration = await registered.text();
+  expect(registered.status, registration).toBe(200);
+  const direct = JSON.parse(registration) as Session;
   if (direct.jwt) return { id: direct.user.id, documentId: direct.user.documentId, email, jwt: direct.jwt };
 
   const mail = await waitForMail(mailCatcherUrl, { to: email, subject: /bevestig/i });
   const link = mail.links.find((candidate) => candidate.includes('/api/auth/email-confirmation?confirmation='));
   if (!link) throw new Error(`geen bevestigingslink in de mail aan ${email}`);
-  const confirmed = await fetch(link, { redirect: 'manual' });
+  const confirmed = await patiently(() => fetch(link, { redirect: 'manual' }));
   expect(confirmed.status).toBe(302);
-  const loggedIn = await call<never>('POST', '/api/auth/local', { body: { identifier: email, password } });
-  expect(loggedIn.status, loggedIn.text).toBe(200);
-  const session = JSON.parse(loggedIn.text) as { jwt: string; user: { id: number; documentId: string } };
+  const loggedIn = await postJson('/api/auth/local', { identifier: email, password });
+  const login = await loggedIn.text();
+  expect(loggedIn.status, login).toBe(200);
+  const session = JSON.parse(login) as Required<Session>;
   return { id: session.user.id, documentId: session.user.documentId, email, jwt: session.jwt };
+}
+
+/** Several residents, one after another (the auth rate limit counts them all). */
+export async function newResidents(...prefixes: string[]): Promise<Resident[]> {
+  const residents: Resident[] = [];
+  for (const prefix of prefixes) residents.push(await newResident(prefix));
+  return residents;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -189,9 +226,11 @@ export async function postRequest(resident: Resident, overrides: Partial<Request
   return response.data;
 }
 
-/** An account whose organisation profile staff approved. */
-export async function approvedOrganisation(name: string): Promise<Resident & { organisationId: string }> {
-  const resident = await newResident('organisatie');
+/** Gives the account an organisation profile and has staff approve it. */
+export async function approveOrganisation(
+  resident: Resident,
+  name: string,
+): Promise<Resident & { organisationId: string }> {
   const profile = await volunteering<{ id: string }>('PUT', '/me/organisation', resident.jwt, {
     name,
     description: 'Een vereniging uit Lokeren.',
