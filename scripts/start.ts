@@ -57,6 +57,7 @@ async function main(): Promise<void> {
     secrets,
     portalUrl,
     seedDemoContent: env.SEED_DEMO_CONTENT === 'true',
+    publicDir: path.join(env.DENKMEE_DATA_DIR, 'cms-public'),
     logFile: path.join(logDir, 'cms.log'),
     extraEnv: { ...identity.cmsEnv, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey },
   });

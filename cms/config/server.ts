@@ -8,6 +8,7 @@ export default () => {
     url: env.PUBLIC_URL ?? '',
     proxy: { koa: env.IS_PROXIED },
     app: { keys: env.APP_KEYS },
+    dirs: { public: env.PUBLIC_DIR },
     webhooks: { populateRelations: false },
     logger: { updates: { enabled: false }, startup: { enabled: false } },
   };

@@ -43,7 +43,8 @@ const schema = z
     DATABASE_SCHEMA: z.string().min(1).default('public'),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).default(10),
 
-    UPLOADS_DIR: z.string().optional(),
+    // Strapi's public folder (uploads land in its uploads/); outside the code tree in every real run.
+    PUBLIC_DIR: z.string().min(1).default('./public'),
 
     SEED_DEMO_CONTENT: bool.default(false),
     DEV_ADMIN_EMAIL: z.email().default('admin@denkmee.local'),

@@ -4,6 +4,7 @@
  * start the product the same way.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { binDir, cmsDir, portalDir } from './paths.ts';
 import { startProcess, waitForHttp, type ManagedProcess } from './processes.ts';
@@ -20,6 +21,11 @@ export interface CmsOptions {
   secrets: DevSecrets;
   portalUrl: string;
   seedDemoContent: boolean;
+  /**
+   * Strapi's public folder; uploaded files go to its uploads/. Defaults to a fresh temporary folder,
+   * so test runs never leave uploads in the code tree; the run command keeps it in its data folder.
+   */
+  publicDir?: string;
   /** Where Strapi's output goes; undefined = the terminal. */
   logFile?: string;
   extraEnv?: NodeJS.ProcessEnv;
@@ -45,6 +51,10 @@ export function databaseEnv(database: DatabaseSettings): NodeJS.ProcessEnv {
 export async function startCms(options: CmsOptions): Promise<RunningService> {
   if (options.database.client === 'sqlite') fs.mkdirSync(path.dirname(options.database.filename), { recursive: true });
   const url = `http://${options.host}:${options.port}`;
+  const publicDir = options.publicDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'denkmee-cms-public-'));
+  fs.mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
+  // The API server is not for search engines.
+  fs.writeFileSync(path.join(publicDir, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
   const proc = startProcess({
     name: 'cms',
     command: path.join(binDir, 'strapi'),
@@ -60,6 +70,7 @@ export async function startCms(options: CmsOptions): Promise<RunningService> {
       ...options.secrets,
       ...databaseEnv(options.database),
       SEED_DEMO_CONTENT: String(options.seedDemoContent),
+      PUBLIC_DIR: publicDir,
       STRAPI_TELEMETRY_DISABLED: 'true',
       STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
       BROWSER: 'none',
