@@ -9,6 +9,7 @@ export default () => {
     secrets: { encryptionKey: env.ENCRYPTION_KEY },
     flags: { nps: false, promoteEE: false },
     autoOpen: false,
+    rateLimit: { enabled: true, interval: { min: 5 }, max: env.ADMIN_LOGIN_RATE_LIMIT_MAX },
     watchIgnoreFiles: ['**/tests/**'],
   };
 };

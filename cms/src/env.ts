@@ -47,6 +47,9 @@ const schema = z
     PUBLIC_DIR: z.string().min(1).default('./public'),
 
     SEED_DEMO_CONTENT: bool.default(false),
+    // Admin log-in attempts per e-mail address and IP per 5 minutes (Strapi's default is 5). Test
+    // runs, where many test files log in as the same admin, raise it; production keeps the default.
+    ADMIN_LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(5),
     DEV_ADMIN_EMAIL: z.email().default('admin@denkmee.local'),
     DEV_ADMIN_PASSWORD: z.string().min(8).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug']).default('info'),

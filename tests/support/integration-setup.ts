@@ -10,7 +10,7 @@ import type { TestProject } from 'vitest/node';
 import { ensureBuilt } from '../../scripts/lib/build.ts';
 import { createSecrets } from '../../scripts/lib/dev-secrets.ts';
 import { createIdentitySecrets, startIdentityServices } from '../../scripts/lib/identity-services.ts';
-import { startMeilisearch } from '../../scripts/lib/meilisearch.ts';
+import { startMeilisearch, waitForIndexedContent } from '../../scripts/lib/meilisearch.ts';
 import { freePort } from '../../scripts/lib/processes.ts';
 import { startCms, type DatabaseSettings } from '../../scripts/lib/services.ts';
 import { createThrowawayPostgres, type ThrowawayDatabase } from './postgres.ts';
@@ -43,6 +43,8 @@ declare module 'vitest' {
     meiliMasterKey: string;
     /** The search-only key the portal would get. */
     meiliSearchKey: string;
+    /** What Strapi needs to reach the identity services, for tests that start a second Strapi. */
+    identityCmsEnv: Record<string, string | undefined>;
   }
 }
 
@@ -91,10 +93,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
     extraEnv: {
       ...identity.cmsEnv,
       DEV_ADMIN_EMAIL: adminEmail,
+      ADMIN_LOGIN_RATE_LIMIT_MAX: '1000',
       MEILI_URL: meili.url,
       MEILI_MASTER_KEY: meili.masterKey,
     },
   }).catch(async (error: unknown) => {
+    await meili.process.stop();
+    await identity.stop();
+    throw error;
+  });
+  // Strapi builds the search indexes in the background once it listens; tests start on a full index.
+  await waitForIndexedContent(meili.url, meili.masterKey, 120_000).catch(async (error: unknown) => {
+    await cms.process.stop();
     await meili.process.stop();
     await identity.stop();
     throw error;
@@ -116,6 +126,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('meiliUrl', meili.url);
   project.provide('meiliMasterKey', meili.masterKey);
   project.provide('meiliSearchKey', meili.searchKey);
+  project.provide('identityCmsEnv', identity.cmsEnv);
 
   return async () => {
     await cms.process.stop();
