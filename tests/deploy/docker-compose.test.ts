@@ -270,13 +270,19 @@ describe('docker-compose.yml: the apps accept the environment it gives them', ()
   }
 
   it('satisfies the CMS env schema (cms/src/env.ts) in production mode', async () => {
-    const env = containerEnv('cms/Dockerfile', 'cms', filledInDeployment());
-    await expect(readCmsEnv(env)).resolves.toMatchObject({
+    const deployment = filledInDeployment();
+    await expect(readCmsEnv(containerEnv('cms/Dockerfile', 'cms', deployment))).resolves.toMatchObject({
       NODE_ENV: 'production',
       DATABASE_CLIENT: 'postgres',
       IS_PROXIED: true,
       PORT: 1337,
       HOST: '0.0.0.0',
+      // Production must not fall back to the development defaults (mail catcher, FAS stand-in).
+      SMTP_HOST: deployment.SMTP_HOST,
+      SMTP_FROM: deployment.SMTP_FROM,
+      OIDC_ISSUER: deployment.OIDC_ISSUER,
+      OIDC_CLIENT_SECRET: deployment.OIDC_CLIENT_SECRET,
+      VERIFICATION_HMAC_SECRET: deployment.VERIFICATION_HMAC_SECRET,
     });
   });
 
@@ -294,6 +300,8 @@ describe('docker-compose.yml: the apps accept the environment it gives them', ()
     expect(parsed.CMS_URL).toBe('http://cms:1337');
     expect(parsed.PUBLIC_BASE_URL).toBe(deployment.PORTAL_PUBLIC_URL);
     expect(parsed.CMS_API_TOKEN).toBeUndefined();
+    expect(parsed.MEILI_URL).toBe('http://meilisearch:7700');
+    expect(parsed.MEILI_SEARCH_KEY).toBe(deployment.MEILI_SEARCH_KEY);
     expect(parsed.cityConfigFile).toBe(path.join(repoRoot, 'config', 'city.lokeren.json'));
   });
 });
