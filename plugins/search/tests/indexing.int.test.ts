@@ -29,11 +29,13 @@ describe('indexing on publish, update, unpublish and delete', () => {
       body: paragraph('Met een speelweide en bomen.'),
     });
 
-    await eventually(async () => expect(await hitsFor(word)).toEqual([documentId]), 5_000);
+    await eventually(async () => expect(await hitsFor(word)).toEqual([documentId]));
     // No French or English translation: those languages find the Dutch text.
     for (const locale of ['fr', 'en'] as const) {
-      const { hits } = await search(word, {}, locale);
-      expect(hits.map((hit) => hit.path)).toEqual([expect.stringMatching(/^\/projecten\/slug/)]);
+      await eventually(async () => {
+        const { hits } = await search(word, {}, locale);
+        expect(hits.map((hit) => hit.path)).toEqual([expect.stringMatching(/^\/projecten\/slug/)]);
+      });
     }
 
     const renamed = uniqueWord();
@@ -52,8 +54,10 @@ describe('indexing on publish, update, unpublish and delete', () => {
 
     await editor.remove(PROJECT, documentId);
     await eventually(async () => expect(await hitsFor(renamed)).toEqual([]));
-    const leftovers = (await allIndexedDocuments()).filter((document) => document.documentId === documentId);
-    expect(leftovers).toEqual([]);
+    await eventually(async () => {
+      const leftovers = (await allIndexedDocuments()).filter((document) => document.documentId === documentId);
+      expect(leftovers).toEqual([]);
+    });
   });
 
   it('never indexes a draft, nor the draft changes of a published item', async () => {

@@ -23,66 +23,76 @@ export function uniqueWord(prefix = 'zoektest'): string {
     .replace(/\d/g, (digit) => 'abcdefghij'[Number(digit)] ?? 'x')}`;
 }
 
-let token: string | undefined;
+/** Strapi's admin API as an editor uses it (content manager), for the given Strapi and account. */
+export function createEditor(baseUrl: string, email: string, password: string) {
+  let token: string | undefined;
 
-async function adminToken(): Promise<string> {
-  if (token) return token;
-  const response = await fetch(`${cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: inject('adminEmail'), password: inject('adminPassword') }),
-  });
-  if (!response.ok) throw new Error(`admin-login mislukt: ${response.status}`);
-  token = ((await response.json()) as { data: { token: string } }).data.token;
-  return token;
+  async function adminToken(): Promise<string> {
+    if (token) return token;
+    const response = await fetch(`${baseUrl}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    if (!response.ok) throw new Error(`admin-login mislukt: ${response.status}`);
+    token = ((await response.json()) as { data: { token: string } }).data.token;
+    return token;
+  }
+
+  async function admin(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
+    const response = await fetch(`${baseUrl}/content-manager/collection-types/${path}`, {
+      method,
+      headers: { authorization: `Bearer ${await adminToken()}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+    return text ? ((JSON.parse(text) as { data?: Record<string, unknown> }).data ?? {}) : {};
+  }
+
+  return {
+    async create(uid: string, data: Record<string, unknown>, locale = 'nl'): Promise<string> {
+      const created = await admin('POST', `${uid}?locale=${locale}`, data);
+      return String(created.documentId);
+    },
+    async update(uid: string, documentId: string, data: Record<string, unknown>, locale = 'nl'): Promise<void> {
+      await admin('PUT', `${uid}/${documentId}?locale=${locale}`, data);
+    },
+    async publish(uid: string, documentId: string, locale = 'nl'): Promise<void> {
+      await admin('POST', `${uid}/${documentId}/actions/publish?locale=${locale}`, {});
+    },
+    async unpublish(uid: string, documentId: string, locale = 'nl'): Promise<void> {
+      await admin('POST', `${uid}/${documentId}/actions/unpublish?locale=${locale}`, {});
+    },
+    async remove(uid: string, documentId: string, locale = 'nl'): Promise<void> {
+      await admin('DELETE', `${uid}/${documentId}?locale=${locale}`);
+    },
+    async findOne(uid: string, filterField: string, value: string): Promise<Record<string, unknown> | undefined> {
+      const response = await fetch(
+        `${baseUrl}/content-manager/collection-types/${uid}?filters[${filterField}][$eq]=${encodeURIComponent(value)}&pageSize=1`,
+        { headers: { authorization: `Bearer ${await adminToken()}` } },
+      );
+      const body = (await response.json()) as { results: Record<string, unknown>[] };
+      return body.results[0];
+    },
+  };
 }
 
-async function admin(method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
-  const response = await fetch(`${cmsUrl}/content-manager/collection-types/${path}`, {
-    method,
-    headers: { authorization: `Bearer ${await adminToken()}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return text ? ((JSON.parse(text) as { data?: Record<string, unknown> }).data ?? {}) : {};
-}
+export const editor = createEditor(cmsUrl, inject('adminEmail'), inject('adminPassword'));
 
-export const editor = {
-  async create(uid: string, data: Record<string, unknown>, locale = 'nl'): Promise<string> {
-    const created = await admin('POST', `${uid}?locale=${locale}`, data);
-    return String(created.documentId);
-  },
-  async update(uid: string, documentId: string, data: Record<string, unknown>, locale = 'nl'): Promise<void> {
-    await admin('PUT', `${uid}/${documentId}?locale=${locale}`, data);
-  },
-  async publish(uid: string, documentId: string, locale = 'nl'): Promise<void> {
-    await admin('POST', `${uid}/${documentId}/actions/publish?locale=${locale}`, {});
-  },
-  async unpublish(uid: string, documentId: string, locale = 'nl'): Promise<void> {
-    await admin('POST', `${uid}/${documentId}/actions/unpublish?locale=${locale}`, {});
-  },
-  async remove(uid: string, documentId: string, locale = 'nl'): Promise<void> {
-    await admin('DELETE', `${uid}/${documentId}?locale=${locale}`);
-  },
-  async findOne(uid: string, filterField: string, value: string): Promise<Record<string, unknown> | undefined> {
-    const response = await fetch(
-      `${cmsUrl}/content-manager/collection-types/${uid}?filters[${filterField}][$eq]=${encodeURIComponent(value)}&pageSize=1`,
-      { headers: { authorization: `Bearer ${await adminToken()}` } },
-    );
-    const body = (await response.json()) as { results: Record<string, unknown>[] };
-    return body.results[0];
-  },
-};
-
-export async function publishedProject(fields: Record<string, unknown>): Promise<string> {
-  const documentId = await editor.create('api::project.project', {
+/** The fields every test project needs, around the ones a test cares about. */
+export function projectFields(fields: Record<string, unknown>): Record<string, unknown> {
+  return {
     slug: uniqueWord('slug'),
     summary: 'Een project om het zoeken te testen.',
     progress: 'active',
     policyStage: 'beleidsuitvoering',
     ...fields,
-  });
+  };
+}
+
+export async function publishedProject(fields: Record<string, unknown>): Promise<string> {
+  const documentId = await editor.create('api::project.project', projectFields(fields));
   await editor.publish('api::project.project', documentId);
   return documentId;
 }
@@ -111,7 +121,7 @@ export async function allIndexedDocuments(): Promise<SearchDocument[]> {
 }
 
 /** Polls until `check` passes (indexing is asynchronous by design), failing with its last error. */
-export async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
