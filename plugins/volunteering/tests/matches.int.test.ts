@@ -195,6 +195,21 @@ describe('capacity, withdrawal and declining', () => {
     expect(afterWithdrawal.error?.message).toBe('Deze match is beëindigd.');
   });
 
+  it('two acceptances racing for the last place: exactly one wins', async () => {
+    const request = await postRequest(requester, { volunteersNeeded: 1 });
+    const first = await respond(volunteerA, request.id);
+    const second = await respond(volunteerB, request.id);
+    const results = await Promise.all([
+      act(requester, first.data.id, 'accept'),
+      act(requester, second.data.id, 'accept'),
+    ]);
+    expect(results.map((result) => result.status).sort()).toEqual([200, 400]);
+    expect(results.find((result) => result.status === 400)?.error?.message).toBe(
+      'Deze hulpvraag heeft al genoeg vrijwilligers.',
+    );
+    expect(await requestAsOwner(requester, request.id)).toMatchObject({ lifecycle: 'filled', spotsLeft: 0 });
+  });
+
   it('a declined volunteer sees it declined and can no longer act on it', async () => {
     const request = await postRequest(requester);
     const response = await respond(volunteerC, request.id);
