@@ -4,8 +4,7 @@
  * result; replayed, foreign, expired and mixed-up callbacks are refused; a refused verification
  * leaves the account untouched; and afterwards no table in the database holds a national number.
  *
- * The tests run in order and share accounts: Strapi allows 10 logins per minute per IP, and the
- * integration run logs in from one address (this file and accounts.int.test.ts use 9).
+ * The tests run in order and share accounts.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
