@@ -43,6 +43,8 @@ async function main(): Promise<void> {
     secrets,
     portalUrl,
     seedDemoContent: true,
+    // Uploads live in the throw-away folder too, so shutdown removes them.
+    publicDir: path.join(workDir, 'public'),
     logFile: path.join(workDir, 'cms.log'),
     extraEnv: { MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey },
   });
