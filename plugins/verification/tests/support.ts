@@ -24,7 +24,7 @@ export interface ApiResponse {
 
 export async function api(
   path: string,
-  options: { method?: string; jwt?: string; body?: unknown; redirect?: RequestRedirect } = {},
+  options: { method?: string; jwt?: string; body?: unknown; redirect?: 'follow' | 'manual' } = {},
 ): Promise<ApiResponse> {
   const response = await fetch(`${cmsUrl}${path}`, {
     method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
