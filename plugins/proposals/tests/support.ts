@@ -5,6 +5,7 @@
  * generated persona carrying a distinct, valid national number.
  */
 import crypto from 'node:crypto';
+import http from 'node:http';
 import { inject } from 'vitest';
 import { loginHeadless } from '../../../services/fas-standin/src/headless.ts';
 import { GENERATED_NUMBER_FIELD, GENERATED_PERSONA_ID } from '../../../services/fas-standin/src/generated-personas.ts';
@@ -110,10 +111,51 @@ export async function confirmedResident(
   if (!link) throw new Error('geen bevestigingslink');
   const confirmed = await fetch(link, { redirect: 'manual' });
   if (confirmed.status !== 302) throw new Error(`bevestigen: ${confirmed.status}`);
-  const login = await target.call<never>('POST', '/api/auth/local', { body: { identifier: email, password } });
-  expectOk(login, 'aanmelden');
-  const { jwt, user } = login.body as unknown as { jwt: string; user: { id: number } };
+  const { jwt, user } = await logInFromOwnAddress(target, email, password);
   return { id: user.id, email, jwt };
+}
+
+/**
+ * Strapi allows five logins per five minutes per IP address. Residents log in from their own
+ * addresses; so do these: each from its own loopback address (all of 127.0.0.0/8 is local on
+ * Linux), in a block picked at random per test file, so no test exhausts another's allowance.
+ */
+const addressBlock = crypto.randomInt(2, 250);
+let nextAddress = 0;
+function ownAddress(): string {
+  const n = nextAddress++;
+  return `127.${addressBlock}.${Math.floor(n / 250) % 250}.${(n % 250) + 1}`;
+}
+
+async function logInFromOwnAddress(
+  target: Api,
+  email: string,
+  password: string,
+): Promise<{ jwt: string; user: { id: number } }> {
+  const url = new URL('/api/auth/local', target.baseUrl);
+  const payload = JSON.stringify({ identifier: email, password });
+  const text = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const request = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress: ownAddress(),
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+      },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
+  });
+  if (text.status !== 200) throw new Error(`aanmelden: ${text.status} ${text.body.slice(0, 300)}`);
+  return JSON.parse(text.body) as { jwt: string; user: { id: number } };
 }
 
 /** Verifies the account at the FAS stand-in as the person with this national number. */
