@@ -35,13 +35,12 @@ import { freePort, stopAll } from '../scripts/lib/processes.ts';
 import { startCms, startPortal } from '../scripts/lib/services.ts';
 import { summarizeLatencies, type LatencySummary } from './stats.ts';
 
-declare module 'autocannon' {
-  namespace autocannon {
-    interface Options {
-      /** Requests each connection cycles through. */
-      requests?: Array<{ method?: string; path: string; body?: string; headers?: Record<string, string> }>;
-    }
-  }
+/** A request autocannon sends; each connection cycles through a list of them. */
+interface BenchRequest {
+  method?: string;
+  path: string;
+  body?: string;
+  headers?: Record<string, string>;
 }
 
 const TARGET_P95_MS = 50;
@@ -212,6 +211,40 @@ const searches = [
   'q=museum&pagina=2',
   'type=decision&jaar=2025',
 ];
+/**
+ * Searches that are all different (word pairs, typos, filters, pages), each connection in its own
+ * order: what Meilisearch and the portal cost when nothing can be answered from the portal's cache.
+ */
+function distinctSearches(): string[] {
+  const filters = [
+    '',
+    '&type=project',
+    '&type=news&type=decision',
+    '&jaar=2024',
+    '&status=active',
+    '&thema=Mobiliteit',
+  ];
+  const typo = (word: string) => (word.length > 6 ? `${word.slice(0, 3)}${word.slice(4)}` : word);
+  const list: string[] = [];
+  for (const subject of subjects)
+    for (const street of streets)
+      for (const [index, filter] of filters.entries()) {
+        const words =
+          index % 2 === 0 ? `${subject} ${street}` : `${typo(street.toLowerCase())} ${subject.split(' ')[0] ?? ''}`;
+        list.push(`q=${encodeURIComponent(words)}${filter}`);
+      }
+  return list;
+}
+
+function shuffled<T>(items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(Math.random() * (index + 1));
+    [copy[index], copy[other]] = [copy[other] as T, copy[index] as T];
+  }
+  return copy;
+}
+
 const prefixes = ['ker', 'kerkstr', 'bibl', 'spee', 'fiets', 'parke', 'stadsm', 'zwem', 'hond', 'molen'];
 
 // ------------------------------------------------------------------ measuring
@@ -224,9 +257,20 @@ interface Row {
   failures: number;
 }
 
-async function load(name: string, url: string, requests: autocannon.Options['requests']): Promise<Row> {
+async function load(
+  name: string,
+  url: string,
+  requests: BenchRequest[],
+  order: 'same' | 'per-connection' = 'same',
+): Promise<Row> {
+  const setupClient =
+    order === 'per-connection'
+      ? (client: { setRequests(list: BenchRequest[]): void }) => client.setRequests(shuffled(requests))
+      : undefined;
   const run = (duration: number, onResponse?: (ms: number, status: number) => void) => {
-    const instance = autocannon({ url, connections: options.connections, duration, timeout: 10, requests });
+    // requests and setupClient are autocannon options that bench/autocannon.d.ts does not declare.
+    const settings = { url, connections: options.connections, duration, timeout: 10, requests, setupClient };
+    const instance = autocannon(settings as autocannon.Options);
     if (onResponse) instance.on('response', (_client, status, _bytes, ms) => onResponse(ms, status));
     return instance;
   };
@@ -326,14 +370,23 @@ async function main(): Promise<void> {
       throw new Error(`het portaal vindt niets (${check.status}); zie ${workDir}`);
 
     const rows: Row[] = [];
+    console.log('• meten: portaal / (ter vergelijking: een pagina zonder zoeken) …');
+    rows.push(await load('portaal / (startpagina, ter vergelijking)', portal.url, [{ path: '/' }]));
     console.log('• meten: portaal /zoeken …');
-    rows.push(
-      await load(
-        'portaal /zoeken (resultatenpagina)',
-        portal.url,
-        searches.map((query) => ({ path: `/zoeken?${query}` })),
-      ),
+    const resultsPage = await load(
+      'portaal /zoeken (resultatenpagina)',
+      portal.url,
+      searches.map((query) => ({ path: `/zoeken?${query}` })),
     );
+    rows.push(resultsPage);
+    console.log('• meten: portaal /zoeken, telkens een andere zoekvraag …');
+    const distinct = await load(
+      'portaal /zoeken, alle zoekvragen verschillend',
+      portal.url,
+      distinctSearches().map((query) => ({ path: `/zoeken?${query}` })),
+      'per-connection',
+    );
+    rows.push(distinct);
     console.log('• meten: portaal /zoeken/suggesties …');
     rows.push(
       await load(
@@ -364,9 +417,10 @@ async function main(): Promise<void> {
         .join(' ')})\n`,
     );
     console.log(table(rows));
-    const portalP95 = rows[0]?.latency.p95 ?? Number.NaN;
+    const portalP95 = resultsPage.latency.p95;
     console.log(
-      `\nDoel p95 < ${TARGET_P95_MS} ms via het portaal: ${portalP95 < TARGET_P95_MS ? 'gehaald' : 'NIET gehaald'} (${portalP95.toFixed(1)} ms).`,
+      `\nDoel p95 < ${TARGET_P95_MS} ms via het portaal: ${portalP95 < TARGET_P95_MS ? 'gehaald' : 'NIET gehaald'} (${portalP95.toFixed(1)} ms; ` +
+        `zonder hulp van de cache ${distinct.latency.p95.toFixed(1)} ms).`,
     );
     if (rows.some((row) => row.failures > 0)) process.exitCode = 1;
   } finally {

@@ -33,6 +33,7 @@ import {
 } from '../../../../plugins/search/shared/search-query';
 import { STATUS_LABELS, typeLabel } from '../../../../plugins/search/shared/search-types';
 import { portalEnv } from './env';
+import { ResponseCache } from './response-cache';
 
 export {
   cleanQuery,
@@ -121,11 +122,22 @@ function meili(): Meilisearch | null {
   return client;
 }
 
-async function multiSearch(queries: SearchQuery[]): Promise<z.infer<typeof multiSearchSchema> | 'unavailable'> {
+type MultiSearchAnswer = z.infer<typeof multiSearchSchema>;
+
+/**
+ * The same search asked again within a few seconds (a link in a newsletter, a viral proposal) is
+ * answered from memory, and identical searches in flight share one request to Meilisearch. A few
+ * seconds is also how long a publication may take to show up anyway.
+ */
+const answers = new ResponseCache<MultiSearchAnswer>({ ttlMs: 5_000, staleMs: 60_000, maxEntries: 500 });
+
+async function multiSearch(queries: SearchQuery[]): Promise<MultiSearchAnswer | 'unavailable'> {
   const search = meili();
   if (!search) return 'unavailable';
   try {
-    return multiSearchSchema.parse(await search.multiSearch({ queries }));
+    return await answers.getOrLoad(JSON.stringify(queries), async () =>
+      multiSearchSchema.parse(await search.multiSearch({ queries })),
+    );
   } catch (cause) {
     // The error kind only: a query can hold personal data (someone searching their own name).
     console.warn(`[portal] zoeken niet beschikbaar: ${cause instanceof Error ? cause.name : 'fout'}`);
