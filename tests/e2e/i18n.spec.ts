@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { publishedProjects } from './support';
 
 test('the language switcher leads to French and English versions of the same page', async ({ page }) => {
   await page.goto('/projecten/heraanleg-kerkstraat');
@@ -24,6 +25,16 @@ test('the language switcher leads to French and English versions of the same pag
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Nederlands' }).click();
   await expect(page).toHaveURL(/\/projecten\/heraanleg-kerkstraat$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+});
+
+test('lists show translations where they exist and the Dutch original elsewhere', async ({ page }) => {
+  await page.goto('/fr/projecten');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(`${publishedProjects.length} résultats`);
+  const translated = page.getByRole('link', { name: 'Réaménagement de la Kerkstraat' });
+  await expect(translated).toHaveAttribute('href', '/fr/projecten/heraanleg-kerkstraat');
+  await expect(page.locator('main h2', { has: translated })).not.toHaveAttribute('lang', /.+/);
+  const untranslated = publishedProjects.find((project) => !project.translations?.fr);
+  await expect(page.locator('main h2', { hasText: untranslated?.title ?? '' })).toHaveAttribute('lang', 'nl');
 });
 
 test('untranslated content falls back to Dutch, marked as such, inside a French page', async ({ page }) => {
