@@ -9,6 +9,7 @@ import { openDatabase } from '../../verification/tests/database';
 import {
   api,
   confirmedResident,
+  freshNationalNumber,
   createMeeting,
   days,
   identity,
@@ -23,6 +24,7 @@ import {
   type Staff,
 } from './support';
 import { waitForMail } from '../../../services/mail-catcher/src/client.ts';
+import { withWrongChecksum } from '../../../services/fas-standin/src/national-numbers.ts';
 
 interface Summary {
   documentId: string;
@@ -223,6 +225,37 @@ describe(`${PEOPLE} residents supporting at once, each sending ${ATTEMPTS_PER_PE
     expectRefusal(await withdraw(residents[0]!, proposal.documentId), 400, 'reason', 'withdrawal-not-allowed');
     expect((await detail(proposal.documentId)).supportCount).toBe(PEOPLE);
   });
+
+  it('goes on to the council: work in progress ends the supports, the official answer is public', async () => {
+    const transition = (body: Record<string, unknown>) =>
+      officer.call<Detail>('POST', `/proposals/proposals/${proposal.documentId}/transitions`, body);
+    const note = 'De dienst Mobiliteit werkt het voorstel uit met de indieners.';
+    expect((await transition({ action: 'start-progress', note })).body.data?.stage).toBe('in-progress');
+    expectRefusal(await support(author, proposal.documentId), 400, 'reason', 'closed');
+
+    const answer = 'De gemeenteraad keurde de fietsstraat goed voor het deel tussen de Markt en de school.';
+    expectRefusal(await transition({ action: 'answer', answer }), 400, 'reason', 'missing-field');
+    const answered = await transition({ action: 'answer', outcome: 'partly', answer });
+    expect(answered.status, answered.text).toBe(200);
+    const after = await api.call<Detail & { answer: { outcome: string; text: string } }>(
+      'GET',
+      `/api/proposals/${proposal.documentId}`,
+    );
+    expect(after.body.data).toMatchObject({
+      stage: 'answered',
+      answer: { outcome: 'partly', text: answer },
+      supportCount: PEOPLE,
+    });
+    expect(after.body.data!.timeline.map((entry) => entry.action)).toEqual([
+      'submit',
+      'start-screening',
+      'open-for-support',
+      'reach-threshold',
+      'place-on-agenda',
+      'start-progress',
+      'answer',
+    ]);
+  });
 });
 
 describe('the support that reaches the threshold', () => {
@@ -381,4 +414,31 @@ describe('tampered and malformed requests', () => {
       401,
     );
   });
+});
+
+describe('paper supports entered by staff', () => {
+  it('count once per person, across paper and online alike', async () => {
+    const proposal = await openProposal(author, officer);
+    const number = freshNationalNumber();
+    const written = `${number.slice(0, 2)}.${number.slice(2, 4)}.${number.slice(4, 6)}-${number.slice(6, 9)}.${number.slice(9)}`;
+    const paper = (nationalNumber: string, staff: Staff = officer) =>
+      staff.call('POST', `/votes/ballots/${proposal.ballot}/offline-votes`, { nationalNumber, choices: [] });
+
+    const entered = await paper(number);
+    expect(entered.status, entered.text).toBe(200);
+    expect((await detail(proposal.documentId)).supportCount).toBe(1);
+    expectRefusal(await paper(written), 403, 'step', 'already-voted');
+    expect((await paper(withWrongChecksum(number))).status).toBe(400);
+    expect((await paper(freshNationalNumber(), await staffWithRole('communication-staff'))).status).toBe(403);
+
+    // The same person, now online with their e-ID: already counted.
+    const online = await verifiedResident(api, identity, number);
+    expectRefusal(await support(online, proposal.documentId), 403, 'step', 'already-voted');
+    const audit = await officer.call<Audit & { offlineVotes: number }>(
+      'GET',
+      `/votes/ballots/${proposal.ballot}/audit`,
+    );
+    expect(audit.body.data).toMatchObject({ equal: true, votes: 1, offlineVotes: 1 });
+    expect((await detail(proposal.documentId)).supportCount).toBe(1);
+  }, 120_000);
 });

@@ -17,6 +17,7 @@ import {
   PROPOSAL_POPULATE,
   proposalRecordSchema,
   transitionRecordSchema,
+  type ProposalRecord,
 } from '../store';
 import { getService } from './get-service';
 import { OFFICER } from './lifecycle';
@@ -39,6 +40,17 @@ export const createStaffService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
+  /**
+   * A proposal as staff may see it: once it has been submitted. A draft that was never submitted
+   * belongs to its initiators alone, and to staff it does not exist (404, also for transitions).
+   */
+  async function seen(documentId: string): Promise<ProposalRecord> {
+    const found = await store.proposals.findOne({ documentId, populate: PROPOSAL_POPULATE });
+    const proposal = found ? proposalRecordSchema.parse(found) : null;
+    if (!proposal || (proposal.stage === 'draft' && proposal.submittedAt === null)) refuse('not-found');
+    return proposal;
+  }
+
   return {
     /** Submitted proposals and those being screened, oldest submission first. */
     queue(now: Date = new Date()) {
@@ -46,15 +58,14 @@ export const createStaffService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     list(stage: Stage | undefined, now: Date = new Date()) {
-      const filters = { stage: stage && stage !== 'draft' ? { $eq: stage } : { $in: STAFF_STAGES } };
+      const filters = stage
+        ? { stage: { $eq: stage }, submittedAt: { $notNull: true } }
+        : { $or: [{ stage: { $in: STAFF_STAGES } }, { submittedAt: { $notNull: true } }] };
       return summaries(filters, ['updatedAt:desc', 'id:desc'], now);
     },
 
     async detail(documentId: string, now: Date = new Date()) {
-      const found = await store.proposals.findOne({ documentId, populate: PROPOSAL_POPULATE });
-      const proposal = found ? proposalRecordSchema.parse(found) : null;
-      // Drafts belong to their initiators until they submit.
-      if (!proposal || proposal.stage === 'draft') refuse('not-found');
+      const proposal = await seen(documentId);
       const [transitions, coInitiators, agendaItem] = await Promise.all([
         store.transitions.findMany({
           where: { proposalDocumentId: documentId },
@@ -86,6 +97,7 @@ export const createStaffService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async transition(documentId: string, request: StaffTransition) {
+      await seen(documentId);
       const clean = (value: string | undefined, multiline: boolean) =>
         value === undefined ? undefined : plainText(value, { multiline });
       const input = {
