@@ -117,6 +117,20 @@ describe('cms image', () => {
     expect(strapiBuild).toBeGreaterThan(pluginBuild);
   });
 
+  it('builds every plugin the way scripts/lib/build.ts does, through its own build script', () => {
+    const pluginsDir = path.join(repoRoot, 'plugins');
+    const plugins = fs
+      .readdirSync(pluginsDir)
+      .filter((name) => fs.existsSync(path.join(pluginsDir, name, 'package.json')));
+    expect(plugins.length).toBeGreaterThan(0);
+    for (const plugin of plugins) {
+      const manifest = JSON.parse(readRepoFile(`plugins/${plugin}/package.json`)) as {
+        scripts?: Record<string, string>;
+      };
+      expect(manifest.scripts?.build, plugin).toBe('tsc -p tsconfig.build.json');
+    }
+  });
+
   it('builds Strapi in production mode with placeholders, never with real secrets', () => {
     const strapiBuild = commands.find((command) => /npm run build --workspace cms\b/.test(command)) ?? '';
     expect(strapiBuild).toContain('NODE_ENV=production');
