@@ -3,6 +3,7 @@ import { cityConfig } from '$lib/server/city';
 import { portalEnv } from '$lib/server/env';
 import { resolveLocale } from '$lib/server/locale';
 import { isAnonymousRead, isShareableResponse, PageCache } from '$lib/server/page-cache';
+import { loadSession } from '$lib/server/auth-session';
 
 /** Configuration is checked before the first request: a wrong value stops the server with a clear message. */
 export const init: ServerInit = () => {
@@ -44,12 +45,16 @@ export const handle: Handle = async ({ event, resolve }) => {
     return new Response(event.request.method === 'HEAD' ? null : cached.body, { status: cached.status, headers });
   }
 
+  await loadSession(event);
+
   const response = await resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%denkmee.lang%', resolution.locale),
   });
 
   response.headers.set('x-content-type-options', 'nosniff');
   response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+  // A logged-in person's pages show their name (and more): never stored by the browser or a proxy.
+  if (event.locals.user) response.headers.set('cache-control', 'private, no-store');
   if (!response.headers.has('cache-control') && (event.request.method === 'GET' || event.request.method === 'HEAD')) {
     if (response.status < 400) response.headers.set('cache-control', PUBLIC_PAGE_CACHE);
     else if (response.status < 500) response.headers.set('cache-control', 'public, max-age=30');

@@ -28,6 +28,14 @@ const schema = z.object({
     .optional(),
   /** A search-only key (never the master key): it can read the content indexes and nothing else. */
   MEILI_SEARCH_KEY: z.string().min(1).optional(),
+  /**
+   * Seals the session cookie (log-in). At least 32 random characters; changing it logs everybody out.
+   * Without it the portal still serves every public page, but logging in says it is not set up.
+   */
+  SESSION_SECRET: z.string().min(32, 'minstens 32 tekens').optional(),
+  /** Log-in and registration tries per client address: a burst, then this many per minute. */
+  AUTH_RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1000).default(5),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(5),
 });
 
 export type PortalEnv = Omit<z.infer<typeof schema>, 'DENKMEE_CITY_CONFIG'> & { cityConfigFile: string };

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { loginForm, readForm, registerForm, resetForm } from './auth-forms';
+
+function formData(fields: Record<string, string>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.set(name, value);
+  return form;
+}
+
+describe('register form', () => {
+  it('accepts good input, trimming and lower-casing the address', () => {
+    const result = readForm(
+      registerForm,
+      formData({ username: ' an_peeters ', email: ' An@Example.BE ', password: 'paarden eten hooi' }),
+      'nl',
+    );
+    expect(result).toEqual({
+      ok: true,
+      data: { username: 'an_peeters', email: 'an@example.be', password: 'paarden eten hooi' },
+    });
+  });
+
+  it('names each problem in Dutch and keeps the input except the password', () => {
+    const result = readForm(registerForm, formData({ username: 'a', email: 'geen-adres', password: 'kort' }), 'nl');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.username).toMatch(/gebruikersnaam van 3 tot 40 tekens/);
+    expect(result.errors.email).toMatch(/geldig e-mailadres/);
+    expect(result.errors.password).toMatch(/minstens 10 tekens/);
+    expect(result.values).toEqual({ username: 'a', email: 'geen-adres' });
+  });
+
+  it('refuses common and one-character passwords, in the visitor’s language', () => {
+    const common = readForm(
+      registerForm,
+      formData({ username: 'an', email: 'an@example.be', password: 'wachtwoord123' }),
+      'fr',
+    );
+    expect(!common.ok && common.errors.password).toMatch(/trop courant/);
+    const repeated = readForm(
+      registerForm,
+      formData({ username: 'ann', email: 'an@example.be', password: 'aaaaaaaaaaaa' }),
+      'en',
+    );
+    expect(!repeated.ok && repeated.errors.password).toMatch(/one repeated character/);
+  });
+
+  it('asks for a missing field instead of passing an empty one on', () => {
+    const result = readForm(registerForm, formData({ username: 'an_p' }), 'nl');
+    expect(!result.ok && result.errors.email).toBeTruthy();
+    expect(!result.ok && result.errors.password).toBe('Vul dit in.');
+  });
+});
+
+describe('log-in form', () => {
+  it('does not apply the password rule (old passwords must still work) but needs both fields', () => {
+    expect(readForm(loginForm, formData({ identifier: 'an@example.be', password: 'kort' }), 'nl').ok).toBe(true);
+    const empty = readForm(loginForm, formData({ identifier: ' ', password: '' }), 'nl');
+    expect(empty).toEqual({
+      ok: false,
+      errors: { identifier: 'Vul dit in.', password: 'Vul dit in.' },
+      values: { identifier: ' ' },
+    });
+  });
+});
+
+describe('new-password form', () => {
+  it('needs the code from the e-mail link', () => {
+    const result = readForm(resetForm, formData({ code: '', password: 'paarden eten hooi' }), 'nl');
+    expect(!result.ok && result.errors.code).toMatch(/link is onvolledig/);
+  });
+});
