@@ -20,7 +20,7 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`Zoekinstellingen ${file} zijn niet leesbaar: ${(error as Error).message}`);
+    throw new Error(`Zoekinstellingen ${file} zijn niet leesbaar: ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -31,6 +31,6 @@ export function loadIndexSettings(dir = findSettingsDir()): SettingsPerLocale {
   try {
     return buildAllIndexSettings(readJson(path.join(dir, 'settings.json')), languages);
   } catch (error) {
-    throw new Error(`Zoekinstellingen in ${dir} zijn ongeldig: ${(error as Error).message}`);
+    throw new Error(`Zoekinstellingen in ${dir} zijn ongeldig: ${(error as Error).message}`, { cause: error });
   }
 }
