@@ -278,6 +278,34 @@ export function formatMessage(template: string, values: Readonly<Record<string, 
 }
 
 // ---------------------------------------------------------------------------------------------
+// Download my data, delete my account
+// ---------------------------------------------------------------------------------------------
+
+/** Deleting asks for the password again, so a session left open on a shared computer is not enough. */
+export const accountDeleteRequestSchema = z.object({ password: z.string().min(1).max(200) }).strict();
+export type AccountDeleteRequest = z.infer<typeof accountDeleteRequestSchema>;
+
+export const personalDataExportSchema = z.object({
+  exportedAt: z.iso.datetime(),
+  account: z.object({
+    id: z.number().int(),
+    documentId: z.string(),
+    username: z.string(),
+    email: z.string(),
+    provider: z.string().nullable(),
+    emailConfirmed: z.boolean(),
+    blocked: z.boolean(),
+    role: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  }),
+  verification: verificationStatusSchema,
+  /** Per plugin that registered an exporter (README: personal data). */
+  contributions: z.record(z.string(), z.unknown()),
+});
+export type PersonalDataExport = z.infer<typeof personalDataExportSchema>;
+
+// ---------------------------------------------------------------------------------------------
 // Passwords (used by Strapi's register/reset/change and by the portal's forms)
 // ---------------------------------------------------------------------------------------------
 

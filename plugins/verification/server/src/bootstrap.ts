@@ -10,6 +10,8 @@ const PERMISSIONS: Record<'public' | 'authenticated', string[]> = {
     'plugin::verification.verification.callback',
     'plugin::verification.verification.me',
     'plugin::verification.gating.decide',
+    'plugin::verification.account.export',
+    'plugin::verification.account.delete',
   ],
 };
 
@@ -29,7 +31,7 @@ async function grantPermissions(strapi: Core.Strapi): Promise<void> {
   }
 }
 
-/** Deleting an account (admin panel, API or a future "delete my account") removes its verification. */
+/** Deleting an account (admin panel, API or "delete my account") removes its verification. */
 function forgetVerificationsOfDeletedAccounts(strapi: Core.Strapi): void {
   const forget = async (where: unknown) => {
     const users = (await strapi.db.query(USER_UID).findMany({ where, select: ['id'] })) as Array<{ id: number }>;

@@ -12,6 +12,8 @@ export default {
       { method: 'POST', path: '/verification/callback', handler: 'verification.callback', config: authenticated },
       { method: 'GET', path: '/verification/me', handler: 'verification.me', config: authenticated },
       { method: 'POST', path: '/gating/decide', handler: 'gating.decide', config: { prefix: '' } },
+      { method: 'GET', path: '/account/export', handler: 'account.export', config: authenticated },
+      { method: 'POST', path: '/account/delete', handler: 'account.delete', config: authenticated },
     ],
   },
 };

@@ -1,6 +1,7 @@
 import { createAccountSettingsService } from './account-settings';
 import { createAttemptsService } from './attempts';
 import { createGatingService } from './gating';
+import { createPersonalDataService } from './personal-data';
 import { createRelyingPartyService } from './relying-party';
 import { createSettingsService } from './settings';
 import { createVerificationService } from './verification';
@@ -14,4 +15,5 @@ export default {
   gating: createGatingService,
   'voter-keys': createVoterKeysService,
   'account-settings': createAccountSettingsService,
+  'personal-data': createPersonalDataService,
 };

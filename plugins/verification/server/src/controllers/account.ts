@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Context } from 'koa';
+import { accountDeleteRequestSchema } from '../../../shared/contracts';
+import { getService } from '../services/get-service';
+
+function userId(ctx: Context): number {
+  // The is-authenticated policy on every route guarantees a user.
+  return (ctx.state.user as { id: number }).id;
+}
+
+export const createAccountController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** GET /api/account/export → { data: everything the server holds about this person } */
+  async export(ctx: Context) {
+    ctx.set('cache-control', 'private, no-store');
+    ctx.body = { data: await getService(strapi, 'personal-data').exportFor(userId(ctx)) };
+  },
+
+  /** POST /api/account/delete { password } → { data: { deleted: true } } */
+  async delete(ctx: Context) {
+    const parsed = accountDeleteRequestSchema.safeParse(ctx.request.body ?? {});
+    if (!parsed.success) throw new errors.ValidationError('Vul je wachtwoord in om je account te verwijderen.');
+    await getService(strapi, 'personal-data').deleteAccount(userId(ctx), parsed.data.password);
+    ctx.body = { data: { deleted: true } };
+  },
+});
