@@ -3,6 +3,7 @@
  * the real FAS stand-in, one person one account, log-in messages that reveal nothing, a tampered
  * session cookie, the per-visitor log-in limit, log-out, and axe on every account page type.
  */
+import fs from 'node:fs';
 import { expectNoAxeViolations } from './support';
 import { SESSION_COOKIE, confirmEmail, expect, logIn, newPerson, register, test, verifyAs } from './account-support';
 
@@ -64,6 +65,44 @@ test('the same person cannot verify a second account', async ({ page, browser })
   await other.goto('/account');
   await expect(other.getByTestId('verification-status')).toHaveText('nog niet geverifieerd');
   await context.close();
+});
+
+test('download my data, then delete my account', async ({ page }) => {
+  const person = newPerson();
+  await register(page, person);
+  await confirmEmail(page, person);
+  await logIn(page, person.email, person.password);
+  await expect(page).toHaveURL(/\/account$/);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download mijn gegevens' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^denkmee-mijn-gegevens-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as {
+    account: { email: string; username: string };
+    verification: { verified: boolean };
+  };
+  expect(exported.account).toMatchObject({ email: person.email, username: person.username });
+  expect(exported.verification.verified).toBe(false);
+
+  await page.goto('/account/verwijderen');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Wachtwoord').fill(person.password);
+  await page.getByRole('button', { name: 'Verwijder mijn account' }).click();
+  await expect(page.getByText('Vink aan dat je je account echt wil verwijderen.')).toBeVisible();
+  await page.getByLabel('Wachtwoord').fill('niet mijn wachtwoord');
+  await page.getByLabel(/Ja, verwijder mijn account/).check();
+  await page.getByRole('button', { name: 'Verwijder mijn account' }).click();
+  await expect(page.getByText('Je wachtwoord klopt niet. Je account is niet verwijderd.')).toBeVisible();
+
+  await page.getByLabel('Wachtwoord').fill(person.password);
+  await page.getByLabel(/Ja, verwijder mijn account/).check();
+  await page.getByRole('button', { name: 'Verwijder mijn account' }).click();
+  await expect(page.getByText('Je account is verwijderd. Bedankt om mee te denken.')).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Aanmelden' })).toBeVisible();
+  await logIn(page, person.email, person.password);
+  await expect(page.getByRole('alert')).toHaveText('Dit e-mailadres of wachtwoord klopt niet.');
 });
 
 test('a wrong password and an unknown address get the same message', async ({ page }) => {

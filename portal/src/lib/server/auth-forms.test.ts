@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loginForm, readForm, registerForm, resetForm } from './auth-forms';
+import { deleteAccountForm, loginForm, readForm, registerForm, resetForm } from './auth-forms';
 
 function formData(fields: Record<string, string>): FormData {
   const form = new FormData();
@@ -68,5 +68,15 @@ describe('new-password form', () => {
   it('needs the code from the e-mail link', () => {
     const result = readForm(resetForm, formData({ code: '', password: 'paarden eten hooi' }), 'nl');
     expect(!result.ok && result.errors.code).toMatch(/link is onvolledig/);
+  });
+});
+
+describe('delete-account form', () => {
+  it('needs the password and the ticked confirmation', () => {
+    const unticked = readForm(deleteAccountForm, formData({ password: 'mijn wachtwoord' }), 'nl');
+    expect(!unticked.ok && unticked.errors.confirm).toBe('Vink aan dat je je account echt wil verwijderen.');
+    expect(readForm(deleteAccountForm, formData({ password: 'mijn wachtwoord', confirm: 'ja' }), 'nl').ok).toBe(true);
+    const noPassword = readForm(deleteAccountForm, formData({ confirm: 'ja' }), 'en');
+    expect(!noPassword.ok && noPassword.errors.password).toBe('Please fill this in.');
   });
 });

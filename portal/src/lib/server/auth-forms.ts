@@ -40,6 +40,10 @@ export const loginForm = z.object({
 export const emailForm = z.object({ email });
 export const resetForm = z.object({ code: z.string().min(1, 'resetCodeMissing').max(500), password });
 export const changePasswordForm = z.object({ currentPassword: anyPassword, password });
+export const deleteAccountForm = z.object({
+  password: anyPassword,
+  confirm: z.literal('ja', { message: 'deleteConfirmMissing' }),
+});
 
 const PASSWORD_FIELDS = new Set(['password', 'currentPassword']);
 
@@ -83,4 +87,5 @@ const TEXT_KEYS: Record<string, true> = {
   invalidEmail: true,
   usernameInvalid: true,
   resetCodeMissing: true,
+  deleteConfirmMissing: true,
 };

@@ -9,9 +9,11 @@
  */
 import { z } from 'zod';
 import {
+  personalDataExportSchema,
   verificationErrorDetailsSchema,
   verificationStartResponseSchema,
   verificationStatusResponseSchema,
+  type PersonalDataExport,
   type VerificationCallbackRequest,
   type VerificationFailure,
   type VerificationStatus,
@@ -265,4 +267,25 @@ export async function completeVerification(
 function refusalOf(error: StrapiError): VerificationRefusal | Unavailable {
   const details = verificationErrorDetailsSchema.safeParse(error.details);
   return details.success ? { kind: 'refused', ...details.data } : unavailable;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Download my data, delete my account
+// ---------------------------------------------------------------------------------------------
+
+export async function exportPersonalData(token: string): Promise<PersonalDataExport | Unavailable> {
+  const answer = await call('/api/account/export', { token });
+  if ('kind' in answer || !answer.ok) return unavailable;
+  const parsed = z.object({ data: personalDataExportSchema }).safeParse(answer.json);
+  return parsed.success ? parsed.data.data : unavailable;
+}
+
+export async function deleteAccount(
+  token: string,
+  password: string,
+): Promise<{ kind: 'ok' } | { kind: 'password-wrong' } | Unavailable> {
+  const answer = await call('/api/account/delete', { token, body: { password } });
+  if ('kind' in answer) return answer;
+  if (answer.ok) return { kind: 'ok' };
+  return answer.error.status === 400 ? { kind: 'password-wrong' } : unavailable;
 }

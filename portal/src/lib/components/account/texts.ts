@@ -87,6 +87,18 @@ const nl = {
   loggedOut: 'Je bent afgemeld.',
   myAccount: 'Mijn account',
   loginNeeded: 'Meld je aan om deze pagina te zien.',
+  dataHeading: 'Mijn gegevens',
+  dataExplained:
+    'Download alles wat het platform over jou bewaart, als JSON-bestand: je account, je verificatie en je bijdragen.',
+  dataDownload: 'Download mijn gegevens',
+  deleteTitle: 'Account verwijderen',
+  deleteExplained:
+    'Je account, je e-mailadres en je verificatie worden gewist. Je bijdragen blijven staan zonder je naam. Wie al stemde, kan na terugkeer op dezelfde stemming niet opnieuw stemmen: daarvoor bewaren we een sleutel die niet naar jou leidt.',
+  deleteConfirm: 'Ja, verwijder mijn account. Dit kan niet ongedaan worden gemaakt.',
+  deleteConfirmMissing: 'Vink aan dat je je account echt wil verwijderen.',
+  deleteButton: 'Verwijder mijn account',
+  deleteDone: 'Je account is verwijderd. Bedankt om mee te denken.',
+  deletePasswordWrong: 'Je wachtwoord klopt niet. Je account is niet verwijderd.',
 };
 
 type AccountTexts = Record<keyof typeof nl, string>;
@@ -177,6 +189,18 @@ const fr: AccountTexts = {
   loggedOut: 'Vous êtes déconnecté.',
   myAccount: 'Mon compte',
   loginNeeded: 'Connectez-vous pour voir cette page.',
+  dataHeading: 'Mes données',
+  dataExplained:
+    'Téléchargez tout ce que la plateforme conserve à votre sujet, en fichier JSON : votre compte, votre vérification et vos contributions.',
+  dataDownload: 'Télécharger mes données',
+  deleteTitle: 'Supprimer le compte',
+  deleteExplained:
+    'Votre compte, votre adresse e-mail et votre vérification sont effacés. Vos contributions restent, sans votre nom. Si vous avez déjà voté, vous ne pourrez pas revoter au même scrutin en revenant : nous gardons pour cela une clé qui ne mène pas à vous.',
+  deleteConfirm: 'Oui, supprimez mon compte. Cette action est irréversible.',
+  deleteConfirmMissing: 'Cochez la case pour confirmer que vous voulez vraiment supprimer votre compte.',
+  deleteButton: 'Supprimer mon compte',
+  deleteDone: 'Votre compte a été supprimé. Merci pour votre participation.',
+  deletePasswordWrong: "Votre mot de passe est incorrect. Votre compte n'a pas été supprimé.",
 };
 
 const en: AccountTexts = {
@@ -260,6 +284,18 @@ const en: AccountTexts = {
   loggedOut: 'You are logged out.',
   myAccount: 'My account',
   loginNeeded: 'Log in to see this page.',
+  dataHeading: 'My data',
+  dataExplained:
+    'Download everything the platform keeps about you, as a JSON file: your account, your verification and your contributions.',
+  dataDownload: 'Download my data',
+  deleteTitle: 'Delete account',
+  deleteExplained:
+    'Your account, e-mail address and verification are erased. Your contributions stay, without your name. If you already voted, you cannot vote again in the same ballot after coming back: for that we keep a key that does not lead to you.',
+  deleteConfirm: 'Yes, delete my account. This cannot be undone.',
+  deleteConfirmMissing: 'Tick the box to confirm that you really want to delete your account.',
+  deleteButton: 'Delete my account',
+  deleteDone: 'Your account was deleted. Thank you for taking part.',
+  deletePasswordWrong: 'Your password is not right. Your account was not deleted.',
 };
 
 export type AccountTextKey = keyof typeof nl;
