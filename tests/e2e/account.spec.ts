@@ -105,6 +105,28 @@ test('download my data, then delete my account', async ({ page }) => {
   await expect(page.getByRole('alert')).toHaveText('Dit e-mailadres of wachtwoord klopt niet.');
 });
 
+test('the optional profile questions are asked once, explained, and may be skipped', async ({ page }) => {
+  const person = newPerson();
+  await register(page, person);
+  await confirmEmail(page, person);
+  await logIn(page, person.email, person.password);
+  await page.getByRole('link', { name: 'Beantwoord de vragen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Over jou (optioneel)' })).toBeVisible();
+  await expect(page.getByText('Dit is geen bewijs van woonplaats.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Leeftijd').selectOption({ label: '25 tot 34 jaar' });
+  await page.getByLabel('Deelgemeente waar je woont').selectOption({ label: 'Daknam' });
+  await expect(page.getByLabel('Hoogste diploma')).toHaveValue('');
+  await page.getByRole('button', { name: 'Bewaar mijn antwoorden' }).click();
+  await expect(page.getByText('Bedankt, je antwoorden zijn bewaard.')).toBeVisible();
+  await expect(page.getByLabel('Deelgemeente waar je woont')).toHaveValue('daknam');
+
+  await page.goto('/account');
+  await expect(page.getByRole('link', { name: 'Beantwoord de vragen' })).toHaveCount(0);
+  await expect(page.getByText('Je beantwoordde deze vragen.')).toBeVisible();
+});
+
 test('a wrong password and an unknown address get the same message', async ({ page }) => {
   const person = newPerson();
   await register(page, person);

@@ -278,6 +278,75 @@ export function formatMessage(template: string, values: Readonly<Record<string, 
 }
 
 // ---------------------------------------------------------------------------------------------
+// Optional profile questions, asked once (reach insight for the city; product.md §14)
+// ---------------------------------------------------------------------------------------------
+
+/** Bands rather than a birth year: enough to compare with the population, less to keep. */
+// Strapi enumeration values must start with a letter.
+export const AGE_BANDS = [
+  'under-16',
+  'age-16-24',
+  'age-25-34',
+  'age-35-44',
+  'age-45-54',
+  'age-55-64',
+  'age-65-74',
+  'age-75-plus',
+] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+/** The highest diploma, in the three levels Flemish statistics use. */
+export const EDUCATION_LEVELS = ['low', 'middle', 'high'] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+/** Each answer may be null: "I'd rather not say" is always allowed. */
+export const demographicsRequestSchema = z
+  .object({
+    ageBand: z.enum(AGE_BANDS).nullable(),
+    district: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .max(80)
+      .nullable(),
+    educationLevel: z.enum(EDUCATION_LEVELS).nullable(),
+  })
+  .strict();
+export type DemographicsRequest = z.infer<typeof demographicsRequestSchema>;
+
+export const demographicsSchema = demographicsRequestSchema.extend({ answeredAt: z.iso.datetime() });
+export type Demographics = z.infer<typeof demographicsSchema>;
+/** GET answer: null while the questions were never answered (the portal then offers them once). */
+export const demographicsResponseSchema = z.object({ data: demographicsSchema.nullable() });
+
+export const ageBandLabels: Readonly<Record<AgeBand, Translations>> = {
+  'under-16': { nl: 'jonger dan 16', fr: 'moins de 16 ans', en: 'under 16' },
+  'age-16-24': { nl: '16 tot 24 jaar', fr: '16 à 24 ans', en: '16 to 24' },
+  'age-25-34': { nl: '25 tot 34 jaar', fr: '25 à 34 ans', en: '25 to 34' },
+  'age-35-44': { nl: '35 tot 44 jaar', fr: '35 à 44 ans', en: '35 to 44' },
+  'age-45-54': { nl: '45 tot 54 jaar', fr: '45 à 54 ans', en: '45 to 54' },
+  'age-55-64': { nl: '55 tot 64 jaar', fr: '55 à 64 ans', en: '55 to 64' },
+  'age-65-74': { nl: '65 tot 74 jaar', fr: '65 à 74 ans', en: '65 to 74' },
+  'age-75-plus': { nl: '75 jaar of ouder', fr: '75 ans ou plus', en: '75 or older' },
+};
+
+export const educationLevelLabels: Readonly<Record<EducationLevel, Translations>> = {
+  low: {
+    nl: 'geen diploma of lager onderwijs, of hoogstens de tweede graad secundair',
+    fr: 'pas de diplôme, primaire, ou au plus le deuxième degré du secondaire',
+    en: 'no diploma, primary school, or at most lower secondary',
+  },
+  middle: {
+    nl: 'diploma secundair onderwijs',
+    fr: "diplôme de l'enseignement secondaire",
+    en: 'secondary school diploma',
+  },
+  high: {
+    nl: 'diploma hoger onderwijs (bachelor, master of meer)',
+    fr: 'diplôme de l’enseignement supérieur (bachelier, master ou plus)',
+    en: 'higher education degree (bachelor, master or more)',
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
 // Download my data, delete my account
 // ---------------------------------------------------------------------------------------------
 
@@ -300,6 +369,7 @@ export const personalDataExportSchema = z.object({
     updatedAt: z.iso.datetime(),
   }),
   verification: verificationStatusSchema,
+  demographics: demographicsSchema.nullable(),
   /** Per plugin that registered an exporter (README: personal data). */
   contributions: z.record(z.string(), z.unknown()),
 });

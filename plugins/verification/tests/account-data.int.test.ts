@@ -59,6 +59,42 @@ describe('download my data', () => {
   });
 });
 
+describe('optional profile questions', () => {
+  it('start unanswered, keep what the person chose, and allow "rather not say"', async () => {
+    const account = await newConfirmedAccount('profiel');
+    expect((await api('/api/account/demographics', { jwt: account.jwt })).body.data).toBeNull();
+
+    const answers = { ageBand: 'age-25-34', district: 'daknam', educationLevel: null };
+    const saved = await api('/api/account/demographics', { method: 'PUT', jwt: account.jwt, body: answers });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body.data).toMatchObject(answers);
+    expect((await api('/api/account/demographics', { jwt: account.jwt })).body.data).toMatchObject(answers);
+
+    const none = { ageBand: null, district: null, educationLevel: null };
+    await api('/api/account/demographics', { method: 'PUT', jwt: account.jwt, body: none });
+    const after = (await api('/api/account/demographics', { jwt: account.jwt })).body.data as Record<string, unknown>;
+    expect(after).toMatchObject(none);
+    expect(after.answeredAt).toEqual(expect.any(String));
+  });
+
+  it('refuses answers outside the lists, unknown districts and extra fields', async () => {
+    const account = await newConfirmedAccount('profiel-fout');
+    const base = { ageBand: null, district: null, educationLevel: null };
+    for (const body of [
+      { ...base, ageBand: '30' },
+      { ...base, district: 'atlantis' },
+      { ...base, educationLevel: 'doctor' },
+      { ...base, birthDate: '1990-01-01' },
+      {},
+    ]) {
+      const response = await api('/api/account/demographics', { method: 'PUT', jwt: account.jwt, body });
+      expect(response.status, JSON.stringify(body)).toBe(400);
+    }
+    expect((await api('/api/account/demographics', { jwt: account.jwt })).body.data).toBeNull();
+    expect((await api('/api/account/demographics', { method: 'PUT', body: base })).status).toBe(403);
+  });
+});
+
 describe('delete my account', () => {
   it('needs the password again, and leaves the account alone without it', async () => {
     const account = await newConfirmedAccount('wis-fout');
@@ -76,6 +112,21 @@ describe('delete my account', () => {
     const leaving = await newConfirmedAccount('wis-mij');
     const staying = await newConfirmedAccount('blijf');
     expect((await verifyWithNumber(leaving, nationalNumber)).status).toBe(200);
+    const answers = { ageBand: 'age-65-74', district: 'eksaarde', educationLevel: 'middle' };
+    expect((await api('/api/account/demographics', { method: 'PUT', jwt: leaving.jwt, body: answers })).status).toBe(
+      200,
+    );
+    const exported = personalDataExportSchema.parse((await api('/api/account/export', { jwt: leaving.jwt })).body.data);
+    expect(exported.demographics).toMatchObject(answers);
+    const profileRows = async () => {
+      const db = await openDatabase(database);
+      try {
+        return Number((await db.rows('select count(*) as n from account_demographics'))[0]?.n ?? 0);
+      } finally {
+        await db.close();
+      }
+    };
+    const profilesBefore = await profileRows();
 
     // What the votes plugin does when this person votes: the ballot's voter key goes into the ledger.
     const db = await openDatabase(database);
@@ -92,6 +143,7 @@ describe('delete my account', () => {
     expect(deleted.status, JSON.stringify(deleted.body)).toBe(200);
     expect(deleted.body.data).toEqual({ deleted: true });
     expect((await api('/api/users/me', { jwt: leaving.jwt })).status).toBe(401);
+    expect(await profileRows()).toBe(profilesBefore - 1);
 
     // Per table: the address (also the username here), the documentId and the verification key are gone.
     const { occurrences, tablesScanned } = await findInDatabase(database, [

@@ -12,6 +12,8 @@ const PERMISSIONS: Record<'public' | 'authenticated', string[]> = {
     'plugin::verification.gating.decide',
     'plugin::verification.account.export',
     'plugin::verification.account.delete',
+    'plugin::verification.account.demographics',
+    'plugin::verification.account.saveDemographics',
   ],
 };
 
@@ -31,11 +33,13 @@ async function grantPermissions(strapi: Core.Strapi): Promise<void> {
   }
 }
 
-/** Deleting an account (admin panel, API or "delete my account") removes its verification. */
+/** Deleting an account (admin panel, API or "delete my account") removes its verification and profile answers. */
 function forgetVerificationsOfDeletedAccounts(strapi: Core.Strapi): void {
   const forget = async (where: unknown) => {
     const users = (await strapi.db.query(USER_UID).findMany({ where, select: ['id'] })) as Array<{ id: number }>;
-    await getService(strapi, 'verification').forgetUsers(users.map((user) => user.id));
+    const ids = users.map((user) => user.id);
+    await getService(strapi, 'verification').forgetUsers(ids);
+    await getService(strapi, 'demographics').forgetUsers(ids);
   };
   strapi.db.lifecycles.subscribe({
     models: [USER_UID],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deleteAccountForm, loginForm, readForm, registerForm, resetForm } from './auth-forms';
+import { deleteAccountForm, demographicsForm, loginForm, readForm, registerForm, resetForm } from './auth-forms';
 
 function formData(fields: Record<string, string>): FormData {
   const form = new FormData();
@@ -78,5 +78,20 @@ describe('delete-account form', () => {
     expect(readForm(deleteAccountForm, formData({ password: 'mijn wachtwoord', confirm: 'ja' }), 'nl').ok).toBe(true);
     const noPassword = readForm(deleteAccountForm, formData({ confirm: 'ja' }), 'en');
     expect(!noPassword.ok && noPassword.errors.password).toBe('Please fill this in.');
+  });
+});
+
+describe('profile questions form', () => {
+  it('turns "rather not say" (empty) and missing answers into null', () => {
+    expect(readForm(demographicsForm, formData({ ageBand: '', district: 'daknam' }), 'nl')).toEqual({
+      ok: true,
+      data: { ageBand: null, district: 'daknam', educationLevel: null },
+    });
+  });
+
+  it('refuses values outside the lists', () => {
+    expect(readForm(demographicsForm, formData({ ageBand: '42' }), 'nl').ok).toBe(false);
+    expect(readForm(demographicsForm, formData({ district: '<script>' }), 'nl').ok).toBe(false);
+    expect(readForm(demographicsForm, formData({ educationLevel: 'doctor' }), 'nl').ok).toBe(false);
   });
 });

@@ -4,7 +4,12 @@
  * show them again.
  */
 import { z } from 'zod';
-import { passwordProblemMessages, passwordProblems } from '../../../../plugins/verification/shared/contracts';
+import {
+  AGE_BANDS,
+  EDUCATION_LEVELS,
+  passwordProblemMessages,
+  passwordProblems,
+} from '../../../../plugins/verification/shared/contracts';
 import { accountTexts, type AccountTextKey } from '../components/account/texts';
 import type { Locale } from '../i18n';
 
@@ -40,6 +45,22 @@ export const loginForm = z.object({
 export const emailForm = z.object({ email });
 export const resetForm = z.object({ code: z.string().min(1, 'resetCodeMissing').max(500), password });
 export const changePasswordForm = z.object({ currentPassword: anyPassword, password });
+/** A select left on "rather not say" sends an empty value: stored as null. */
+const optional = <T extends z.ZodType<string>>(schema: T) =>
+  z
+    .union([z.literal('').transform(() => null), schema])
+    .optional()
+    .transform((value) => value ?? null);
+export const demographicsForm = z.object({
+  ageBand: optional(z.enum(AGE_BANDS)),
+  district: optional(
+    z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .max(80),
+  ),
+  educationLevel: optional(z.enum(EDUCATION_LEVELS)),
+});
 export const deleteAccountForm = z.object({
   password: anyPassword,
   confirm: z.literal('ja', { message: 'deleteConfirmMissing' }),

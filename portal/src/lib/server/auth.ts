@@ -9,10 +9,13 @@
  */
 import { z } from 'zod';
 import {
+  demographicsResponseSchema,
   personalDataExportSchema,
   verificationErrorDetailsSchema,
   verificationStartResponseSchema,
   verificationStatusResponseSchema,
+  type Demographics,
+  type DemographicsRequest,
   type PersonalDataExport,
   type VerificationCallbackRequest,
   type VerificationFailure,
@@ -288,4 +291,25 @@ export async function deleteAccount(
   if ('kind' in answer) return answer;
   if (answer.ok) return { kind: 'ok' };
   return answer.error.status === 400 ? { kind: 'password-wrong' } : unavailable;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Optional profile questions
+// ---------------------------------------------------------------------------------------------
+
+export async function fetchDemographics(token: string): Promise<{ answers: Demographics | null } | Unavailable> {
+  const answer = await call('/api/account/demographics', { token });
+  if ('kind' in answer || !answer.ok) return unavailable;
+  const parsed = demographicsResponseSchema.safeParse(answer.json);
+  return parsed.success ? { answers: parsed.data.data } : unavailable;
+}
+
+export async function saveDemographics(
+  token: string,
+  answers: DemographicsRequest,
+): Promise<{ kind: 'ok' } | { kind: 'refused' } | Unavailable> {
+  const answer = await call('/api/account/demographics', { token, body: answers, method: 'PUT' });
+  if ('kind' in answer) return answer;
+  if (answer.ok) return { kind: 'ok' };
+  return answer.error.status === 400 ? { kind: 'refused' } : unavailable;
 }

@@ -1,3 +1,4 @@
+import demographics from './demographics/schema';
 import verification from './verification/schema';
 import verificationAttempt from './verification-attempt/schema';
 import voterKey from './voter-key/schema';
@@ -5,10 +6,12 @@ import voterKey from './voter-key/schema';
 export const VERIFICATION_UID = 'plugin::verification.verification';
 export const ATTEMPT_UID = 'plugin::verification.verification-attempt';
 export const VOTER_KEY_UID = 'plugin::verification.voter-key';
+export const DEMOGRAPHICS_UID = 'plugin::verification.demographics';
 export const USER_UID = 'plugin::users-permissions.user';
 
 export default {
   verification: { schema: verification },
   'verification-attempt': { schema: verificationAttempt },
   'voter-key': { schema: voterKey },
+  demographics: { schema: demographics },
 };

@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
-import { accountDeleteRequestSchema } from '../../../shared/contracts';
+import { accountDeleteRequestSchema, demographicsRequestSchema } from '../../../shared/contracts';
 import { getService } from '../services/get-service';
+
+const DISTRICT_UID = 'api::district.district';
 
 function userId(ctx: Context): number {
   // The is-authenticated policy on every route guarantees a user.
@@ -22,5 +24,22 @@ export const createAccountController = ({ strapi }: { strapi: Core.Strapi }) => 
     if (!parsed.success) throw new errors.ValidationError('Vul je wachtwoord in om je account te verwijderen.');
     await getService(strapi, 'personal-data').deleteAccount(userId(ctx), parsed.data.password);
     ctx.body = { data: { deleted: true } };
+  },
+
+  /** GET /api/account/demographics → { data: answers | null } (null: never asked yet) */
+  async demographics(ctx: Context) {
+    ctx.body = { data: await getService(strapi, 'demographics').forUser(userId(ctx)) };
+  },
+
+  /** PUT /api/account/demographics { ageBand, district, educationLevel } (each nullable) → { data: answers } */
+  async saveDemographics(ctx: Context) {
+    const parsed = demographicsRequestSchema.safeParse(ctx.request.body ?? {});
+    if (!parsed.success) throw new errors.ValidationError('Deze antwoorden kunnen we niet bewaren.');
+    const { district } = parsed.data;
+    // The city's own districts (editorial content); an invented one would skew the reach figures.
+    if (district !== null && (await strapi.db.query(DISTRICT_UID).count({ where: { slug: district } })) === 0) {
+      throw new errors.ValidationError('Deze deelgemeente kennen we niet.');
+    }
+    ctx.body = { data: await getService(strapi, 'demographics').save(userId(ctx), parsed.data) };
   },
 });

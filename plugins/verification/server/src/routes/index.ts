@@ -14,6 +14,8 @@ export default {
       { method: 'POST', path: '/gating/decide', handler: 'gating.decide', config: { prefix: '' } },
       { method: 'GET', path: '/account/export', handler: 'account.export', config: authenticated },
       { method: 'POST', path: '/account/delete', handler: 'account.delete', config: authenticated },
+      { method: 'GET', path: '/account/demographics', handler: 'account.demographics', config: authenticated },
+      { method: 'PUT', path: '/account/demographics', handler: 'account.saveDemographics', config: authenticated },
     ],
   },
 };

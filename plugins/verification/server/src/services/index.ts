@@ -1,5 +1,6 @@
 import { createAccountSettingsService } from './account-settings';
 import { createAttemptsService } from './attempts';
+import { createDemographicsService } from './demographics';
 import { createGatingService } from './gating';
 import { createPersonalDataService } from './personal-data';
 import { createRelyingPartyService } from './relying-party';
@@ -16,4 +17,5 @@ export default {
   'voter-keys': createVoterKeysService,
   'account-settings': createAccountSettingsService,
   'personal-data': createPersonalDataService,
+  demographics: createDemographicsService,
 };

@@ -79,6 +79,7 @@ export const createPersonalDataService = ({ strapi }: { strapi: Core.Strapi }) =
         // Derived facts only; the verification key is a keyed hash of the national number and is not
         // shown (it proves nothing to the person and must not travel).
         verification: await getService(strapi, 'verification').status(userId),
+        demographics: await getService(strapi, 'demographics').forUser(userId),
         contributions,
       };
     },

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { verificationFailureMessages, formatMessage } from '../../../../../plugins/verification/shared/contracts';
 import { accountTexts } from '$lib/components/account/texts';
-import { fetchVerificationStatus, startVerification } from '$lib/server/auth';
+import { fetchDemographics, fetchVerificationStatus, startVerification } from '$lib/server/auth';
 import {
   ACCOUNT_PATHS,
   accountPageSetup,
@@ -15,9 +15,18 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   accountPageSetup(event);
   const session = requireSession(event.locals);
-  const verification = await fetchVerificationStatus(session.accessToken);
-  if ('kind' in verification) error(503, { message: accountTexts(event.locals.locale)('serviceUnavailable') });
-  return { user: session.user, verification: verification.status };
+  const [verification, demographics] = await Promise.all([
+    fetchVerificationStatus(session.accessToken),
+    fetchDemographics(session.accessToken),
+  ]);
+  if ('kind' in verification || 'kind' in demographics) {
+    error(503, { message: accountTexts(event.locals.locale)('serviceUnavailable') });
+  }
+  return {
+    user: session.user,
+    verification: verification.status,
+    profileQuestionsAnswered: demographics.answers !== null,
+  };
 };
 
 export const actions: Actions = {
