@@ -1,11 +1,23 @@
 /**
  * Accounts end to end: registration with the real confirmation mail, log-in, e-ID verification at
  * the real FAS stand-in, one person one account, log-in messages that reveal nothing, a tampered
- * session cookie, the per-visitor log-in limit, log-out, and axe on every account page type.
+ * session cookie, the per-visitor log-in limit, log-out, download my data, delete my account, the
+ * optional profile questions, a change of e-mail address, and axe on every account page type.
  */
 import fs from 'node:fs';
+import { waitForMail } from '../../services/mail-catcher/src/client.ts';
 import { expectNoAxeViolations } from './support';
-import { SESSION_COOKIE, confirmEmail, expect, logIn, newPerson, register, test, verifyAs } from './account-support';
+import {
+  SESSION_COOKIE,
+  confirmEmail,
+  expect,
+  logIn,
+  mailWebUrl,
+  newPerson,
+  register,
+  test,
+  verifyAs,
+} from './account-support';
 
 test('register, confirm by e-mail, log in, verify with e-ID, log out', async ({ page }) => {
   const person = newPerson();
@@ -125,6 +137,27 @@ test('the optional profile questions are asked once, explained, and may be skipp
   await page.goto('/account');
   await expect(page.getByRole('link', { name: 'Beantwoord de vragen' })).toHaveCount(0);
   await expect(page.getByText('Je beantwoordde deze vragen.')).toBeVisible();
+});
+
+test('change the e-mail address through a link sent to the new address', async ({ page }) => {
+  const person = newPerson();
+  await register(page, person);
+  await confirmEmail(page, person);
+  await logIn(page, person.email, person.password);
+  await page.getByRole('link', { name: 'E-mailadres wijzigen' }).click();
+  const newEmail = `nieuw-${person.email}`;
+  await page.getByLabel('Nieuw e-mailadres').fill(newEmail);
+  await page.getByLabel('Wachtwoord').fill(person.password);
+  await page.getByRole('button', { name: 'Stuur de bevestigingslink' }).click();
+  await expect(page.getByText(`We stuurden een link naar ${newEmail}.`)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const mail = await waitForMail(mailWebUrl, { to: newEmail, subject: /nieuwe e-mailadres/ });
+  const link = mail.links.find((candidate) => candidate.includes('/account/e-mail-wijzigen/bevestigen'));
+  await page.goto(link ?? '');
+  await expect(page.getByText(`Je e-mailadres is gewijzigd naar ${newEmail}.`)).toBeVisible();
+  await page.goto('/account');
+  await expect(page.getByText(newEmail)).toBeVisible();
 });
 
 test('a wrong password and an unknown address get the same message', async ({ page }) => {

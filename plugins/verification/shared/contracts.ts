@@ -350,6 +350,13 @@ export const educationLevelLabels: Readonly<Record<EducationLevel, Translations>
 // Download my data, delete my account
 // ---------------------------------------------------------------------------------------------
 
+/** Where the link in the "confirm your new e-mail address" mail lands (portal page, with `?token=`). */
+export const EMAIL_CHANGE_CONFIRM_PATH = '/account/e-mail-wijzigen/bevestigen';
+export const emailChangeRequestSchema = z
+  .object({ email: z.email().max(254), password: z.string().min(1).max(200) })
+  .strict();
+export const emailChangeConfirmSchema = z.object({ token: z.string().min(20).max(200) }).strict();
+
 /** Deleting asks for the password again, so a session left open on a shared computer is not enough. */
 export const accountDeleteRequestSchema = z.object({ password: z.string().min(1).max(200) }).strict();
 export type AccountDeleteRequest = z.infer<typeof accountDeleteRequestSchema>;

@@ -4,7 +4,7 @@ import { getService } from './services/get-service';
 
 /** Route actions per role; granted idempotently on every start. */
 const PERMISSIONS: Record<'public' | 'authenticated', string[]> = {
-  public: ['plugin::verification.gating.decide'],
+  public: ['plugin::verification.gating.decide', 'plugin::verification.account.confirmEmailChange'],
   authenticated: [
     'plugin::verification.verification.start',
     'plugin::verification.verification.callback',
@@ -14,6 +14,8 @@ const PERMISSIONS: Record<'public' | 'authenticated', string[]> = {
     'plugin::verification.account.delete',
     'plugin::verification.account.demographics',
     'plugin::verification.account.saveDemographics',
+    'plugin::verification.account.requestEmailChange',
+    'plugin::verification.account.confirmEmailChange',
   ],
 };
 
@@ -40,6 +42,7 @@ function forgetVerificationsOfDeletedAccounts(strapi: Core.Strapi): void {
     const ids = users.map((user) => user.id);
     await getService(strapi, 'verification').forgetUsers(ids);
     await getService(strapi, 'demographics').forgetUsers(ids);
+    await getService(strapi, 'email-change').forgetUsers(ids);
   };
   strapi.db.lifecycles.subscribe({
     models: [USER_UID],

@@ -45,6 +45,8 @@ export const loginForm = z.object({
 export const emailForm = z.object({ email });
 export const resetForm = z.object({ code: z.string().min(1, 'resetCodeMissing').max(500), password });
 export const changePasswordForm = z.object({ currentPassword: anyPassword, password });
+export const emailChangeForm = z.object({ email, password: anyPassword });
+
 /** A select left on "rather not say" sends an empty value: stored as null. */
 const optional = <T extends z.ZodType<string>>(schema: T) =>
   z

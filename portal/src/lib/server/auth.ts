@@ -313,3 +313,27 @@ export async function saveDemographics(
   if (answer.ok) return { kind: 'ok' };
   return answer.error.status === 400 ? { kind: 'refused' } : unavailable;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Changing the e-mail address (confirmed by a link sent to the new address)
+// ---------------------------------------------------------------------------------------------
+
+export async function requestEmailChange(
+  token: string,
+  input: { email: string; password: string },
+): Promise<{ kind: 'ok' } | { kind: 'refused'; message: string } | Unavailable> {
+  const answer = await call('/api/account/email', { token, body: input });
+  if ('kind' in answer) return answer;
+  if (answer.ok) return { kind: 'ok' };
+  return answer.error.status === 400 ? { kind: 'refused', message: answer.error.message } : unavailable;
+}
+
+export async function confirmEmailChange(
+  linkToken: string,
+): Promise<{ kind: 'ok'; email: string } | { kind: 'refused'; message: string } | Unavailable> {
+  const answer = await call('/api/account/email/confirm', { body: { token: linkToken } });
+  if ('kind' in answer) return answer;
+  if (!answer.ok) return answer.error.status === 400 ? { kind: 'refused', message: answer.error.message } : unavailable;
+  const parsed = z.object({ data: z.object({ email: z.string() }) }).safeParse(answer.json);
+  return parsed.success ? { kind: 'ok', email: parsed.data.data.email } : unavailable;
+}

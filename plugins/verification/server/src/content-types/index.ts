@@ -1,4 +1,5 @@
 import demographics from './demographics/schema';
+import emailChange from './email-change/schema';
 import verification from './verification/schema';
 import verificationAttempt from './verification-attempt/schema';
 import voterKey from './voter-key/schema';
@@ -7,6 +8,7 @@ export const VERIFICATION_UID = 'plugin::verification.verification';
 export const ATTEMPT_UID = 'plugin::verification.verification-attempt';
 export const VOTER_KEY_UID = 'plugin::verification.voter-key';
 export const DEMOGRAPHICS_UID = 'plugin::verification.demographics';
+export const EMAIL_CHANGE_UID = 'plugin::verification.email-change';
 export const USER_UID = 'plugin::users-permissions.user';
 
 export default {
@@ -14,4 +16,5 @@ export default {
   'verification-attempt': { schema: verificationAttempt },
   'voter-key': { schema: voterKey },
   demographics: { schema: demographics },
+  'email-change': { schema: emailChange },
 };

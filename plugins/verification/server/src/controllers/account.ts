@@ -1,7 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
-import { accountDeleteRequestSchema, demographicsRequestSchema } from '../../../shared/contracts';
+import {
+  accountDeleteRequestSchema,
+  demographicsRequestSchema,
+  emailChangeConfirmSchema,
+  emailChangeRequestSchema,
+} from '../../../shared/contracts';
 import { getService } from '../services/get-service';
 
 const DISTRICT_UID = 'api::district.district';
@@ -41,5 +46,20 @@ export const createAccountController = ({ strapi }: { strapi: Core.Strapi }) => 
       throw new errors.ValidationError('Deze deelgemeente kennen we niet.');
     }
     ctx.body = { data: await getService(strapi, 'demographics').save(userId(ctx), parsed.data) };
+  },
+
+  /** POST /api/account/email { email, password } → { data: { sent: true } }; the link goes to the new address. */
+  async requestEmailChange(ctx: Context) {
+    const parsed = emailChangeRequestSchema.safeParse(ctx.request.body ?? {});
+    if (!parsed.success) throw new errors.ValidationError('Vul een geldig e-mailadres en je wachtwoord in.');
+    await getService(strapi, 'email-change').request(userId(ctx), parsed.data.email, parsed.data.password);
+    ctx.body = { data: { sent: true } };
+  },
+
+  /** POST /api/account/email/confirm { token } → { data: { email } } */
+  async confirmEmailChange(ctx: Context) {
+    const parsed = emailChangeConfirmSchema.safeParse(ctx.request.body ?? {});
+    if (!parsed.success) throw new errors.ValidationError('Deze link is onvolledig.', { reason: 'link-invalid' });
+    ctx.body = { data: await getService(strapi, 'email-change').confirm(parsed.data.token) };
   },
 });

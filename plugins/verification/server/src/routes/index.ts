@@ -16,6 +16,9 @@ export default {
       { method: 'POST', path: '/account/delete', handler: 'account.delete', config: authenticated },
       { method: 'GET', path: '/account/demographics', handler: 'account.demographics', config: authenticated },
       { method: 'PUT', path: '/account/demographics', handler: 'account.saveDemographics', config: authenticated },
+      { method: 'POST', path: '/account/email', handler: 'account.requestEmailChange', config: authenticated },
+      // The token in the link is the proof; the person may open it while logged out or on another device.
+      { method: 'POST', path: '/account/email/confirm', handler: 'account.confirmEmailChange', config: { prefix: '' } },
     ],
   },
 };

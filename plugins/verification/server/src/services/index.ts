@@ -1,6 +1,7 @@
 import { createAccountSettingsService } from './account-settings';
 import { createAttemptsService } from './attempts';
 import { createDemographicsService } from './demographics';
+import { createEmailChangeService } from './email-change';
 import { createGatingService } from './gating';
 import { createPersonalDataService } from './personal-data';
 import { createRelyingPartyService } from './relying-party';
@@ -18,4 +19,5 @@ export default {
   'account-settings': createAccountSettingsService,
   'personal-data': createPersonalDataService,
   demographics: createDemographicsService,
+  'email-change': createEmailChangeService,
 };

@@ -87,6 +87,13 @@ const nl = {
   loggedOut: 'Je bent afgemeld.',
   myAccount: 'Mijn account',
   loginNeeded: 'Meld je aan om deze pagina te zien.',
+  changeEmailTitle: 'E-mailadres wijzigen',
+  changeEmailIntro:
+    'We sturen een link naar je nieuwe adres. Je account gebruikt het nieuwe adres pas als je op die link klikt; tot dan blijft alles zoals het is.',
+  newEmail: 'Nieuw e-mailadres',
+  changeEmailButton: 'Stuur de bevestigingslink',
+  changeEmailSent: 'We stuurden een link naar {email}. Klik erop om je nieuwe adres te bevestigen (24 uur geldig).',
+  changeEmailDone: 'Je e-mailadres is gewijzigd naar {email}.',
   aboutYouHeading: 'Over jou (optioneel)',
   aboutYouIntro:
     'Drie vragen, één keer. De stad wil weten welke groepen inwoners ze bereikt en wie ze mist. Je antwoorden zijn nooit zichtbaar voor anderen en worden alleen geteld, nooit met je reacties of stemmen getoond. Elke vraag mag je overslaan.',
@@ -204,6 +211,14 @@ const fr: AccountTexts = {
   loggedOut: 'Vous êtes déconnecté.',
   myAccount: 'Mon compte',
   loginNeeded: 'Connectez-vous pour voir cette page.',
+  changeEmailTitle: "Modifier l'adresse e-mail",
+  changeEmailIntro:
+    "Nous envoyons un lien à votre nouvelle adresse. Votre compte n'utilise la nouvelle adresse qu'après un clic sur ce lien ; d'ici là, rien ne change.",
+  newEmail: 'Nouvelle adresse e-mail',
+  changeEmailButton: 'Envoyer le lien de confirmation',
+  changeEmailSent:
+    'Nous avons envoyé un lien à {email}. Cliquez dessus pour confirmer votre nouvelle adresse (valable 24 heures).',
+  changeEmailDone: 'Votre adresse e-mail est maintenant {email}.',
   aboutYouHeading: 'À propos de vous (facultatif)',
   aboutYouIntro:
     "Trois questions, une seule fois. La ville veut savoir quels groupes d'habitants elle atteint et qui elle manque. Vos réponses ne sont jamais visibles par d'autres et sont seulement comptées, jamais affichées avec vos réactions ou vos votes. Chaque question peut être passée.",
@@ -314,6 +329,13 @@ const en: AccountTexts = {
   loggedOut: 'You are logged out.',
   myAccount: 'My account',
   loginNeeded: 'Log in to see this page.',
+  changeEmailTitle: 'Change e-mail address',
+  changeEmailIntro:
+    'We send a link to your new address. Your account uses the new address only once you click that link; until then nothing changes.',
+  newEmail: 'New e-mail address',
+  changeEmailButton: 'Send the confirmation link',
+  changeEmailSent: 'We sent a link to {email}. Click it to confirm your new address (valid for 24 hours).',
+  changeEmailDone: 'Your e-mail address is now {email}.',
   aboutYouHeading: 'About you (optional)',
   aboutYouIntro:
     'Three questions, asked once. The city wants to know which groups of residents it reaches and whom it misses. Your answers are never visible to others and are only counted, never shown with your comments or votes. You may skip any question.',
