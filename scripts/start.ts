@@ -85,7 +85,13 @@ Denkmee draait.
   Logbestanden   ${logDir}
 Stoppen: Ctrl+C`);
 
-  for (const managed of [meili.process, identity.mailCatcher.process, identity.fas.process, cms.process, portal.process]) {
+  for (const managed of [
+    meili.process,
+    identity.mailCatcher.process,
+    identity.fas.process,
+    cms.process,
+    portal.process,
+  ]) {
     managed.child.once('exit', (code) => {
       if (stopping) return;
       console.error(`${managed.name} stopte onverwacht (code ${code}); zie ${logDir}. Alles wordt gestopt.`);

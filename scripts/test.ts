@@ -38,8 +38,13 @@ function vitest(stage: Stage, project: 'unit' | 'integration', env: NodeJS.Proce
     ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
     env,
   );
-  if (!fs.existsSync(report)) return { stage, passed: 0, failed: 1, note: `vitest stopte met code ${code} zonder rapport` };
-  const json = JSON.parse(fs.readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
+  if (!fs.existsSync(report))
+    return { stage, passed: 0, failed: 1, note: `vitest stopte met code ${code} zonder rapport` };
+  const json = JSON.parse(fs.readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTests: number;
+  };
   // A failing setup (e.g. Strapi not starting) fails the run without failing a test: count it.
   const failed = json.numFailedTests + (code !== 0 && json.numFailedTests === 0 ? 1 : 0);
   if (json.numTotalTests === 0) return { stage, passed: 0, failed: 1, note: 'geen enkele test gevonden' };
@@ -48,8 +53,11 @@ function vitest(stage: Stage, project: 'unit' | 'integration', env: NodeJS.Proce
 
 function playwright(): StageResult {
   const report = path.join(reportDir, 'e2e.json');
-  const code = run(path.join(binDir, 'playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: report });
-  if (!fs.existsSync(report)) return { stage: 'e2e', passed: 0, failed: 1, note: `playwright stopte met code ${code} zonder rapport` };
+  const code = run(path.join(binDir, 'playwright'), ['test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+  });
+  if (!fs.existsSync(report))
+    return { stage: 'e2e', passed: 0, failed: 1, note: `playwright stopte met code ${code} zonder rapport` };
   const json = JSON.parse(fs.readFileSync(report, 'utf8')) as {
     stats: { expected: number; unexpected: number; flaky: number; skipped: number };
     errors?: unknown[];
@@ -58,13 +66,19 @@ function playwright(): StageResult {
   if (json.stats.expected + json.stats.flaky + json.stats.unexpected === 0) {
     return { stage: 'e2e', passed: 0, failed: 1, note: 'geen enkele test uitgevoerd' };
   }
-  return { stage: 'e2e', passed: json.stats.expected + json.stats.flaky, failed, note: json.stats.flaky ? `${json.stats.flaky} wisselvallig` : undefined };
+  return {
+    stage: 'e2e',
+    passed: json.stats.expected + json.stats.flaky,
+    failed,
+    note: json.stats.flaky ? `${json.stats.flaky} wisselvallig` : undefined,
+  };
 }
 
 async function main(): Promise<void> {
   const onlyIndex = process.argv.indexOf('--only');
   const only = onlyIndex >= 0 ? (process.argv[onlyIndex + 1] as Stage) : undefined;
-  const wanted = (stage: Stage) => only === undefined || only === stage || (only === 'integration' && stage === 'postgres');
+  const wanted = (stage: Stage) =>
+    only === undefined || only === stage || (only === 'integration' && stage === 'postgres');
   const results: StageResult[] = [];
 
   console.log('== bouwen ==');
@@ -83,7 +97,12 @@ async function main(): Promise<void> {
     if (await postgresReachable()) {
       results.push(vitest('postgres', 'integration', { TEST_DATABASE: 'postgres' }));
     } else if (process.env.REQUIRE_POSTGRES === 'true') {
-      results.push({ stage: 'postgres', passed: 0, failed: 1, note: 'PostgreSQL niet bereikbaar en REQUIRE_POSTGRES=true' });
+      results.push({
+        stage: 'postgres',
+        passed: 0,
+        failed: 1,
+        note: 'PostgreSQL niet bereikbaar en REQUIRE_POSTGRES=true',
+      });
     } else {
       const note = 'NIET UITGEVOERD: geen PostgreSQL op TEST_POSTGRES_HOST:PORT (standaard 127.0.0.1:5432)';
       console.log(note);
@@ -97,7 +116,9 @@ async function main(): Promise<void> {
 
   console.log('\n== samenvatting ==');
   for (const result of results) {
-    console.log(`${result.stage.padEnd(12)} ${result.passed} geslaagd, ${result.failed} mislukt${result.note ? ` — ${result.note}` : ''}`);
+    console.log(
+      `${result.stage.padEnd(12)} ${result.passed} geslaagd, ${result.failed} mislukt${result.note ? ` — ${result.note}` : ''}`,
+    );
   }
   const passed = results.reduce((sum, result) => sum + result.passed, 0);
   const failed = results.reduce((sum, result) => sum + result.failed, 0);

@@ -19,7 +19,13 @@ export default () => {
       config: {
         sizeLimit: 20 * 1024 * 1024,
         security: {
-          allowedTypes: ['image/*', 'application/pdf', 'text/plain', 'text/csv', 'application/vnd.openxmlformats-officedocument.*'],
+          allowedTypes: [
+            'image/*',
+            'application/pdf',
+            'text/plain',
+            'text/csv',
+            'application/vnd.openxmlformats-officedocument.*',
+          ],
           deniedTypes: ['image/svg+xml', 'application/x-msdownload', 'application/x-sh', 'application/x-executable'],
         },
       },

@@ -23,7 +23,12 @@ const schema = z
 
     APP_KEYS: z
       .string()
-      .transform((value) => value.split(',').map((key) => key.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split(',')
+          .map((key) => key.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(secret).min(1)),
     API_TOKEN_SALT: secret,
     ADMIN_JWT_SECRET: secret,

@@ -29,7 +29,9 @@ describe('local plugin wiring', () => {
 
   it('refuses to configure a plugin whose build is missing, naming it and the fix', () => {
     const root = pluginsFolder([]);
-    expect(() => localPluginConfig({ proposals: 'proposals' }, root)).toThrow(/"proposals" is niet gebouwd.*npm run build/s);
+    expect(() => localPluginConfig({ proposals: 'proposals' }, root)).toThrow(
+      /"proposals" is niet gebouwd.*npm run build/s,
+    );
   });
 
   it('stops start-up when a registered plugin did not load', () => {

@@ -88,7 +88,13 @@ function targets(): Target[] {
     {
       name: 'portal',
       cwd: portalDir,
-      sources: [path.join(portalDir, 'src'), path.join(portalDir, 'static'), path.join(portalDir, 'vite.config.ts'), path.join(portalDir, 'svelte.config.js'), ...localPluginFolders().map((f) => path.join(f, 'shared'))],
+      sources: [
+        path.join(portalDir, 'src'),
+        path.join(portalDir, 'static'),
+        path.join(portalDir, 'vite.config.ts'),
+        path.join(portalDir, 'svelte.config.js'),
+        ...localPluginFolders().map((f) => path.join(f, 'shared')),
+      ],
       stamp: path.join(portalDir, 'build', '.built'),
       // Strapi hoists its own vite 5 to the root; the portal's vite 8 sits in portal/node_modules.
       command: path.join(portalDir, 'node_modules', '.bin', 'vite'),

@@ -42,7 +42,14 @@ export async function createThrowawayPostgres(): Promise<ThrowawayDatabase> {
   await admin.query(`create database "${name}"`);
   await admin.end();
   return {
-    settings: { client: 'postgres', host: config.host, port: config.port, name, user: config.user, password: config.password },
+    settings: {
+      client: 'postgres',
+      host: config.host,
+      port: config.port,
+      name,
+      user: config.user,
+      password: config.password,
+    },
     async drop() {
       const client = new pg.Client(config);
       await client.connect();

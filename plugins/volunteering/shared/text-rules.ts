@@ -5,7 +5,6 @@
  */
 
 // Control characters other than tab and newline never belong in text a person typed.
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** One line (titles, names): trimmed, inner whitespace collapsed. */

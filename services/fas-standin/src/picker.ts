@@ -74,7 +74,7 @@ ${buttons}
 <h2>Of: een testpersoon met een zelfgekozen rijksregisternummer</h2>
 <p>Voor tests met veel verschillende mensen. Aanmeldniveau Level500 (eID-kaart); de toepassing controleert het nummer.</p>
 <p><label for="nationalNumber">Rijksregisternummer (11 cijfers)</label><br>
-<input id="nationalNumber" name="${GENERATED_NUMBER_FIELD}" inputmode="numeric" autocomplete="off" required pattern="[0-9 .\-]{11,15}"></p>
+<input id="nationalNumber" name="${GENERATED_NUMBER_FIELD}" inputmode="numeric" autocomplete="off" required pattern="[0-9 .-]{11,15}"></p>
 <p><button type="submit" name="persona" value="${GENERATED_PERSONA_ID}">Aanmelden met dit nummer</button></p>
 </form>`,
   );

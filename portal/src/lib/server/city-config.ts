@@ -107,6 +107,7 @@ export function readCityConfigFile(file: string): CityConfig {
   } catch (cause) {
     throw new Error(
       `Stadsconfiguratie ${file} kon niet gelezen worden: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
     );
   }
   const config = parseCityConfig(raw, path.dirname(file));
