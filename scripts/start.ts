@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureBuilt } from './lib/build.ts';
-import { loadOrCreateSecrets } from './lib/dev-secrets.ts';
+import { loadOrCreatePortalSessionSecret, loadOrCreateSecrets } from './lib/dev-secrets.ts';
 import { loadOrCreateIdentitySecrets, startIdentityServices } from './lib/identity-services.ts';
 import { startMeilisearch } from './lib/meilisearch.ts';
 import { assertPortFree, stopAll } from './lib/processes.ts';
@@ -59,7 +59,16 @@ async function main(): Promise<void> {
     seedDemoContent: env.SEED_DEMO_CONTENT === 'true',
     publicDir: path.join(env.DENKMEE_DATA_DIR, 'cms-public'),
     logFile: path.join(logDir, 'cms.log'),
-    extraEnv: { ...identity.cmsEnv, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey },
+    extraEnv: {
+      ...identity.cmsEnv,
+      MEILI_URL: meili.url,
+      MEILI_MASTER_KEY: meili.masterKey,
+      // Log-ins reach Strapi through the portal, which passes the visitor's address on, so Strapi's
+      // per-address log-in limit counts visitors, not the portal; over plain local HTTP the refresh
+      // cookie cannot be Secure (stack.md trap 2).
+      IS_PROXIED: 'true',
+      COOKIE_SECURE: 'false',
+    },
   });
   console.log('• portaal starten …');
   const portal = await startPortal({
@@ -68,7 +77,11 @@ async function main(): Promise<void> {
     cmsUrl: cms.url,
     publicUrl: portalUrl,
     logFile: path.join(logDir, 'portal.log'),
-    extraEnv: { MEILI_URL: meili.url, MEILI_SEARCH_KEY: meili.searchKey },
+    extraEnv: {
+      MEILI_URL: meili.url,
+      MEILI_SEARCH_KEY: meili.searchKey,
+      SESSION_SECRET: loadOrCreatePortalSessionSecret(env.DENKMEE_DATA_DIR),
+    },
   });
 
   console.log(`

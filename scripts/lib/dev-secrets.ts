@@ -40,3 +40,13 @@ export function loadOrCreateSecrets(dataDir: string): DevSecrets {
   fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }
+
+/** The portal's session-cookie key for local runs, kept beside the other local secrets. */
+export function loadOrCreatePortalSessionSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'portal-session-secret');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const secret = crypto.randomBytes(32).toString('base64url');
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
