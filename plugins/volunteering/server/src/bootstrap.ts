@@ -6,7 +6,9 @@
  * - requests past their end date are marked expired now (catching up after downtime) and every
  *   hour by a cron job registered again on each start;
  * - once the app's own bootstrap has (re)applied the staff roles, they get the moderation and
- *   statistics permissions.
+ *   statistics permissions and content-manager read + update on the volunteering content types;
+ * - when the verification plugin is present, volunteering joins its "download my data" and
+ *   "delete my account" registry.
  */
 import type { Core } from '@strapi/strapi';
 import { getService } from './get-service';
@@ -43,27 +45,72 @@ async function grantRouteAccessToResidentRoles(strapi: Core.Strapi): Promise<voi
   }
 }
 
+/** Content types staff review and correct in the content manager (read + update). */
+const STAFF_EDITABLE_CONTENT_TYPES = [
+  'plugin::volunteering.organisation',
+  'plugin::volunteering.offer',
+  'plugin::volunteering.help-request',
+  'plugin::volunteering.abuse-report',
+  'plugin::volunteering.moderation-setting',
+] as const;
+const STAFF_CONTENT_ACTIONS = ['plugin::content-manager.explorer.read', 'plugin::content-manager.explorer.update'];
+/** Moderation needs no contact details (the staff API hides them too), so the content manager hides them. */
+const FIELDS_HIDDEN_FROM_STAFF = new Set(['contactEmail', 'contactPhone']);
+
+function staffFields(strapi: Core.Strapi, uid: string): string[] {
+  const contentTypeService = strapi.service('admin::content-type') as unknown as {
+    getNestedFields(model: unknown, options: { components: unknown }): string[];
+  };
+  return contentTypeService
+    .getNestedFields(strapi.contentType(uid as never), { components: strapi.components })
+    .filter((field) => !FIELDS_HIDDEN_FROM_STAFF.has(field));
+}
+
 async function grantStaffPermissions(strapi: Core.Strapi): Promise<void> {
   const roles = (await strapi.db.query('admin::role').findMany({
     where: { code: { $in: [...STAFF_ROLE_CODES] } },
     select: ['id'],
   })) as Array<{ id: number }>;
   const permissions = strapi.db.query('admin::permission');
+  const blank = { subject: null, properties: {}, conditions: [], actionParameters: {} };
+  const wanted = [
+    ...STAFF_ACTION_IDS.map((action) => ({ ...blank, action })),
+    ...STAFF_EDITABLE_CONTENT_TYPES.flatMap((subject) =>
+      STAFF_CONTENT_ACTIONS.map((action) => ({
+        ...blank,
+        action,
+        subject,
+        properties: { fields: staffFields(strapi, subject) },
+      })),
+    ),
+  ];
   for (const role of roles) {
     const present = (await permissions.findMany({
-      where: { role: role.id, action: { $in: STAFF_ACTION_IDS } },
-      select: ['action'],
-    })) as Array<{ action: string }>;
-    const have = new Set(present.map((permission) => permission.action));
-    for (const action of STAFF_ACTION_IDS.filter((wanted) => !have.has(wanted))) {
-      await permissions.create({
-        data: { action, subject: null, properties: {}, conditions: [], actionParameters: {}, role: role.id },
-      });
+      where: { role: role.id, action: { $in: wanted.map((permission) => permission.action) } },
+      select: ['action', 'subject'],
+    })) as Array<{ action: string; subject: string | null }>;
+    const have = new Set(present.map((permission) => `${permission.action} ${permission.subject ?? ''}`));
+    for (const permission of wanted.filter((item) => !have.has(`${item.action} ${item.subject ?? ''}`))) {
+      await permissions.create({ data: { ...permission, role: role.id } });
     }
   }
 }
 
+async function registerPersonalData(strapi: Core.Strapi): Promise<void> {
+  // Optional: without the verification plugin there is no "download my data" to join.
+  if (!strapi.plugin('verification')) return;
+  const personalData = getService(strapi, 'personal-data');
+  strapi
+    .plugin('verification')
+    .service('personal-data')
+    .register('volunteering', {
+      exportFor: (userId: number) => personalData.exportFor(userId),
+      anonymise: (userId: number) => personalData.anonymise(userId),
+    });
+}
+
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await registerPersonalData(strapi);
   await grantRouteAccessToResidentRoles(strapi);
   await getService(strapi, 'words').ensureSeeded();
 

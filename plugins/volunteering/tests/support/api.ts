@@ -55,6 +55,8 @@ export interface Resident {
   id: number;
   documentId: string;
   email: string;
+  /** Asked again when the account is deleted. */
+  password: string;
   jwt: string;
 }
 
@@ -97,7 +99,7 @@ export async function newResident(prefix: string): Promise<Resident> {
   const registration = await registered.text();
   expect(registered.status, registration).toBe(200);
   const direct = JSON.parse(registration) as Session;
-  if (direct.jwt) return { id: direct.user.id, documentId: direct.user.documentId, email, jwt: direct.jwt };
+  if (direct.jwt) return { id: direct.user.id, documentId: direct.user.documentId, email, password, jwt: direct.jwt };
 
   const mail = await waitForMail(mailCatcherUrl, { to: email, subject: /bevestig/i });
   const link = mail.links.find((candidate) => candidate.includes('/api/auth/email-confirmation?confirmation='));
@@ -108,7 +110,7 @@ export async function newResident(prefix: string): Promise<Resident> {
   const login = await loggedIn.text();
   expect(loggedIn.status, login).toBe(200);
   const session = JSON.parse(login) as Required<Session>;
-  return { id: session.user.id, documentId: session.user.documentId, email, jwt: session.jwt };
+  return { id: session.user.id, documentId: session.user.documentId, email, password, jwt: session.jwt };
 }
 
 /** Several residents, one after another (the auth rate limit counts them all). */

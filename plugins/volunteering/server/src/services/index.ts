@@ -3,6 +3,7 @@ import { createModerationService } from './moderation';
 import { createNotificationsService } from './notifications';
 import { createOffersService } from './offers';
 import { createOrganisationsService } from './organisations';
+import { createPersonalDataService } from './personal-data';
 import { createReportsService } from './reports';
 import { createRequestsService } from './requests';
 import { createStatisticsService } from './statistics';
@@ -18,4 +19,5 @@ export default {
   statistics: createStatisticsService,
   notifications: createNotificationsService,
   words: createWordsService,
+  'personal-data': createPersonalDataService,
 };
