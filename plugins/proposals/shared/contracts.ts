@@ -275,6 +275,21 @@ export const proposalDetailSchema = proposalSummarySchema.extend({
 });
 export type ProposalDetail = z.infer<typeof proposalDetailSchema>;
 
+/** The answer to a support or its withdrawal: the proposal's new state, read in the same transaction. */
+export const supportReceiptSchema = z.object({
+  documentId: z.string(),
+  stage: z.enum(STAGES),
+  supportCount: z.number().int(),
+  supportThreshold: z.number().int().nullable(),
+  progress: z.number().min(0).max(1),
+  supportsNeeded: z.number().int().min(0).nullable(),
+  /** Whether this person's support now counts. */
+  supported: z.boolean(),
+  /** Whether they may still take it back (only below the threshold, while open). */
+  mayWithdraw: z.boolean(),
+});
+export type SupportReceipt = z.infer<typeof supportReceiptSchema>;
+
 export const proposalSettingsSchema = z.object({
   supportThreshold: z.number().int(),
   supportPeriodDays: z.number(),

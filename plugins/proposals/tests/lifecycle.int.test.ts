@@ -405,3 +405,36 @@ describe('the public side', () => {
     expect(feed).toMatch(/DTSTART:\d{8}T\d{6}Z/);
   });
 });
+
+describe('a person’s data', () => {
+  it('is in "download my data", and deleting the account anonymises public proposals and removes the rest', async () => {
+    const person = await verifiedResident();
+    const draft = (await create(person, { ...completeDraft(), displayName: 'Marie Janssens' })).body.data!.documentId;
+    const opened = await openProposal(person, officer, api, 'Een bankje aan de Durme');
+    expect((await api.call('POST', `/api/proposals/${opened.documentId}/follow`, { jwt: person.jwt })).status).toBe(
+      200,
+    );
+
+    const exported = await api.call<{
+      contributions: { proposals: { initiated: Array<{ documentId: string }>; following: unknown[] } };
+    }>('GET', '/api/account/export', { jwt: person.jwt });
+    expect(exported.status, exported.text).toBe(200);
+    const mine = exported.body.data!.contributions.proposals;
+    expect(mine.initiated.map((proposal) => proposal.documentId).sort()).toEqual([draft, opened.documentId].sort());
+    expect(mine.following).toHaveLength(1);
+
+    const deleted = await api.call('POST', '/api/account/delete', {
+      jwt: person.jwt,
+      body: { password: person.password },
+    });
+    expect(deleted.status, deleted.text).toBe(200);
+    expect((await read(author, draft)).status).toBe(404);
+    const kept = await read(null, opened.documentId);
+    expect(kept.status).toBe(200);
+    expect(kept.body.data).toMatchObject({ initiatorDisplayName: 'Een inwoner', stage: 'open-for-support' });
+    expect(
+      kept.body.data!.timeline.filter((entry) => entry.actorRole === 'initiator').map((entry) => entry.actor),
+    ).toEqual(['Een inwoner']);
+    expect(JSON.stringify(kept.body)).not.toContain('Ouders van de Kerkstraat');
+  });
+});

@@ -70,6 +70,8 @@ export function freshNationalNumber(): string {
 export interface Resident {
   id: number;
   email: string;
+  /** For steps that ask it again (deleting the account). */
+  password: string;
   jwt: string;
 }
 
@@ -105,7 +107,7 @@ export async function confirmedResident(
   const confirmed = await fetch(link, { redirect: 'manual' });
   if (confirmed.status !== 302) throw new Error(`bevestigen: ${confirmed.status}`);
   const { jwt, user } = await logInFromOwnAddress(target, email, password);
-  return { id: user.id, email, jwt };
+  return { id: user.id, email, password, jwt };
 }
 
 /**

@@ -17,8 +17,20 @@ async function grantPermissions(strapi: Core.Strapi): Promise<void> {
   }
 }
 
+interface PersonalDataRegistry {
+  register(
+    name: string,
+    source: { exportFor?: (userId: number) => Promise<unknown>; anonymise?: (userId: number) => Promise<void> },
+  ): void;
+}
+
 export default async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<void> {
   await grantPermissions(strapi);
+  const registry = strapi.plugin('verification').service('personal-data') as PersonalDataRegistry | undefined;
+  registry?.register('proposals', {
+    exportFor: (userId) => getService(strapi, 'personal-data').exportFor(userId),
+    anonymise: (userId) => getService(strapi, 'personal-data').anonymise(userId),
+  });
   // Catch up on deadlines that passed while Strapi was down, then keep checking on a schedule.
   const deadlines = getService(strapi, 'deadlines');
   const caughtUp = await deadlines.runDue();

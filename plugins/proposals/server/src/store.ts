@@ -24,6 +24,7 @@ export interface Documents {
   findFirst(params?: Params): Promise<unknown>;
   create(params: { data: Params } & Params): Promise<{ documentId: string; id: number }>;
   update(params: { documentId: string; data: Params } & Params): Promise<unknown>;
+  delete(params: { documentId: string }): Promise<unknown>;
   count(params?: Params): Promise<number>;
 }
 

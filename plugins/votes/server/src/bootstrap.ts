@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from './services/get-service';
 
 /** Content API actions per users-permissions role; every rule beyond reaching the route is in the service. */
 const PERMISSIONS: Record<'public' | 'authenticated', string[]> = {
@@ -20,6 +21,13 @@ async function grantPermissions(strapi: Core.Strapi): Promise<void> {
   }
 }
 
+interface PersonalDataRegistry {
+  register(name: string, source: { exportFor?: (userId: number) => Promise<unknown> }): void;
+}
+
 export default async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<void> {
   await grantPermissions(strapi);
+  // "Download my data" lists the person's votes; deleting the account leaves them, unlinkable.
+  const registry = strapi.plugin('verification').service('personal-data') as PersonalDataRegistry | undefined;
+  registry?.register('votes', { exportFor: (userId) => getService(strapi, 'personal-data').exportFor(userId) });
 }

@@ -68,14 +68,14 @@ export const createProposalsController = ({ strapi }: { strapi: Core.Strapi }) =
       ctx.body = { data: await proposals().initiatorTransition(accountOf(ctx), documentIdFrom(ctx), 'retract') };
     },
 
-    /** POST /api/proposals/:documentId/support → { data: summary, meta: { viewer } } */
+    /** POST /api/proposals/:documentId/support → { data: SupportReceipt } */
     async support(ctx: Context) {
-      ctx.body = await proposals().support(accountOf(ctx), documentIdFrom(ctx), false);
+      ctx.body = { data: await proposals().support(accountOf(ctx), documentIdFrom(ctx), false) };
     },
 
-    /** DELETE /api/proposals/:documentId/support */
+    /** DELETE /api/proposals/:documentId/support → { data: SupportReceipt } */
     async withdrawSupport(ctx: Context) {
-      ctx.body = await proposals().support(accountOf(ctx), documentIdFrom(ctx), true);
+      ctx.body = { data: await proposals().support(accountOf(ctx), documentIdFrom(ctx), true) };
     },
 
     async follow(ctx: Context) {

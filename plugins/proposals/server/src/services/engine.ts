@@ -13,6 +13,9 @@ import { z } from 'zod';
 
 export const SUBJECT_TYPE = 'proposal';
 
+/** The name of a proposal's support ballot in the votes engine (and in every voter key of it). */
+export const ballotKeyOf = (proposalDocumentId: string) => `proposal:${proposalDocumentId}`;
+
 export interface BallotRef {
   id: number;
   documentId: string;
@@ -33,7 +36,7 @@ export interface CountChange {
 
 export interface BallotSubject {
   refusal?(ballot: BallotRef, action: 'cast' | 'withdraw'): Promise<string | null>;
-  afterCount?(change: CountChange): Promise<void>;
+  afterCount?(change: CountChange): Promise<unknown>;
 }
 
 const gateDecisionSchema = z.discriminatedUnion('allowed', [
@@ -64,11 +67,12 @@ export interface Account {
 interface VotesBallots {
   create(spec: Record<string, unknown>): Promise<BallotRef>;
   findByDocumentId(documentId: string): Promise<BallotRef | null>;
+  findByKey(key: string): Promise<BallotRef | null>;
   close(ballot: BallotRef, at: Date): Promise<void>;
 }
 interface VotesCasting {
-  cast(account: Account | null, ballotDocumentId: string, choices: readonly string[]): Promise<unknown>;
-  withdraw(account: Account | null, ballotDocumentId: string): Promise<unknown>;
+  castIn(ballot: BallotRef, account: Account | null, choices: readonly string[]): Promise<{ subject: unknown }>;
+  withdrawIn(ballot: BallotRef, account: Account | null): Promise<{ subject: unknown }>;
   viewer(account: Account | null, ballot: BallotRef): Promise<unknown>;
 }
 interface VotesSubjects {

@@ -3,6 +3,7 @@ import { createDeadlinesService } from './deadlines';
 import { createInvitationsService } from './invitations';
 import { createLifecycleService } from './lifecycle';
 import { createNotifierService } from './notifier';
+import { createPersonalDataService } from './personal-data';
 import { createProposalsService } from './proposals';
 import { createSettingsService } from './settings';
 import { createStaffService } from './staff';
@@ -16,4 +17,5 @@ export default {
   notifier: createNotifierService,
   invitations: createInvitationsService,
   staff: createStaffService,
+  'personal-data': createPersonalDataService,
 };

@@ -9,13 +9,13 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { actorLabels, type ActorRole, type TransitionAction } from '../../../shared/contracts';
+import { actorLabels, type ActorRole, type Stage, type TransitionAction } from '../../../shared/contracts';
 import { TABLES } from '../content-types';
 import { submissionProblems } from '../domain/draft';
 import { planTransition, type PlannedTransition, type TransitionInput } from '../domain/proposal-lifecycle';
 import { supportDeadline } from '../domain/support-progress';
 import { createStore, PROPOSAL_POPULATE, proposalRecordSchema, type ProposalRecord } from '../store';
-import { createEngine, SUBJECT_TYPE } from './engine';
+import { ballotKeyOf, createEngine, SUBJECT_TYPE } from './engine';
 import { getService } from './get-service';
 import { refuse, refuseFields, refusePlan } from './refusals';
 
@@ -56,7 +56,7 @@ export const createLifecycleService = ({ strapi }: { strapi: Core.Strapi }) => {
       case 'open-for-support': {
         const closesAt = supportDeadline(now, settings.supportPeriodMs);
         const ballot = await engine.ballots().create({
-          key: `proposal:${proposal.documentId}`,
+          key: ballotKeyOf(proposal.documentId),
           subjectType: SUBJECT_TYPE,
           subjectId: proposal.documentId,
           title: proposal.title.slice(0, 300),
@@ -163,18 +163,19 @@ export const createLifecycleService = ({ strapi }: { strapi: Core.Strapi }) => {
      * The support that reaches the threshold calls this inside its own transaction: the proposal
      * moves to threshold-reached (compare-and-set, so exactly once however many supports race), its
      * agenda item is created, and when a council meeting is far enough ahead it is placed on it.
+     * Returns the stage it ends in, or null when it did not move.
      */
     async reachThreshold(
       trx: Knex.Transaction,
       documentId: string,
       now: Date,
       onCommit: (work: () => void) => void,
-    ): Promise<boolean> {
+    ): Promise<Stage | null> {
       const proposal = await load(documentId);
-      if (!proposal) return false;
+      if (!proposal) return null;
       const reach = planTransition(proposal.stage, 'reach-threshold', 'system');
-      if (!reach.ok) return false;
-      if (!(await move(trx, proposal, reach, SYSTEM, now, await effects(reach, proposal, {}, now)))) return false;
+      if (!reach.ok) return null;
+      if (!(await move(trx, proposal, reach, SYSTEM, now, await effects(reach, proposal, {}, now)))) return null;
       const plans: PlannedTransition[] = [reach];
       const meeting = await getService(strapi, 'agenda').queue(proposal, now);
       if (meeting) {
@@ -183,7 +184,7 @@ export const createLifecycleService = ({ strapi }: { strapi: Core.Strapi }) => {
           plans.push(place);
       }
       notifyAfterCommit(onCommit, documentId, plans);
-      return true;
+      return plans[plans.length - 1]!.to;
     },
 
     /** A transition the platform takes by itself (expiry, placing on the agenda), in its own transaction. */

@@ -16,6 +16,7 @@ import {
   type ProposalDetail,
   type ProposalSummary,
   type Stage,
+  type SupportReceipt,
   type TransitionAction,
   type Viewer,
 } from '../../../shared/contracts';
@@ -24,6 +25,7 @@ import { cleanDraft, displayNameProblems, saveProblems } from '../domain/draft';
 import { plainText } from '../domain/plain-text';
 import { isEditable } from '../domain/proposal-lifecycle';
 import { takesSupport, toDetail, toSummary } from '../domain/present';
+import { supportFigures } from '../domain/support-progress';
 import {
   agendaItemRecordSchema,
   coInitiatorRecordSchema,
@@ -33,7 +35,8 @@ import {
   transitionRecordSchema,
   type ProposalRecord,
 } from '../store';
-import { createEngine, type Account } from './engine';
+import { ballotKeyOf, createEngine, type Account } from './engine';
+import { supportStateSchema } from './support-subject';
 import { getService } from './get-service';
 import { refuse, refuseFields } from './refusals';
 
@@ -307,18 +310,39 @@ export const createProposalsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return detailOf(after, now);
     },
 
-    async support(account: Account | null, documentId: string, withdraw: boolean, now: Date = new Date()) {
-      const { proposal, relation } = await visible(documentId, account);
-      if (!proposal.ballotDocumentId) {
+    /**
+     * The hot path: one read of the ballot (by its key, no read of the proposal), the engine's
+     * checks and transaction, and the proposal's new state as the transaction left it.
+     */
+    async support(
+      account: Account | null,
+      documentId: string,
+      withdraw: boolean,
+      now: Date = new Date(),
+    ): Promise<SupportReceipt> {
+      const ballot = await engine.ballots().findByKey(ballotKeyOf(documentId));
+      if (!ballot) {
+        // No ballot: the proposal does not exist, is not public (404 to anyone else), or is not open yet.
+        await visible(documentId, account);
         throw new errors.ApplicationError('Dit voorstel staat (nog) niet open voor steun.', {
           reason: 'subject-not-open',
         });
       }
-      if (withdraw) await engine.casting().withdraw(account, proposal.ballotDocumentId);
-      else await engine.casting().cast(account, proposal.ballotDocumentId, []);
-      const after = await load(documentId);
-      if (!after) refuse('not-found');
-      return { data: toSummary(after, now), meta: { viewer: await viewerOf(after, relation, account, now) } };
+      const { subject } = withdraw
+        ? await engine.casting().withdrawIn(ballot, account)
+        : await engine.casting().castIn(ballot, account, []);
+      const state = supportStateSchema.parse(subject);
+      const figures = supportFigures({ ...state, supportClosesAt: ballot.closesAt }, true, now);
+      return {
+        documentId,
+        stage: state.stage,
+        supportCount: state.supportCount,
+        supportThreshold: state.supportThreshold,
+        progress: figures.progress,
+        supportsNeeded: figures.supportsNeeded,
+        supported: !withdraw,
+        mayWithdraw: !withdraw && (WITHDRAWABLE_STAGES as readonly Stage[]).includes(state.stage),
+      };
     },
 
     async follow(account: Account | null, documentId: string, following: boolean): Promise<{ following: boolean }> {

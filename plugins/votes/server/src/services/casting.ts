@@ -61,15 +61,18 @@ export const createCastingService = ({ strapi }: { strapi: Core.Strapi }) => {
   const subjects = () => getService(strapi, 'subjects');
   const voters = () => getService(strapi, 'voters');
 
-  /** The ballot, if it exists, is open and its subject takes this action now. */
-  async function openBallot(documentId: string, action: VoteAction, now: Date): Promise<BallotRecord> {
+  async function found(documentId: string): Promise<BallotRecord> {
     const ballot = await ballots().findByDocumentId(documentId);
     if (!ballot) refuse('unknown-ballot');
+    return ballot;
+  }
+
+  /** Refuses unless the ballot is open and its subject takes this action now. */
+  async function assertOpen(ballot: BallotRecord, action: VoteAction, now: Date): Promise<void> {
     const closed = windowRefusal(ballot, now);
     if (closed) refuse(closed);
     const subjectRefusal = await subjects().get(ballot.subjectType)?.refusal?.(ballot, action);
     if (subjectRefusal) refuse(subjectRefusal);
-    return ballot;
   }
 
   /** One statement moves every counter the vote touches; a missing counter is a defect, not a refusal. */
@@ -87,9 +90,10 @@ export const createCastingService = ({ strapi }: { strapi: Core.Strapi }) => {
       throw new Error(`votes: tellers van stemming ${ballot.id} onvolledig (${moved}/${keys.length})`);
   }
 
-  async function store(vote: StoredVote): Promise<void> {
+  /** Stores the vote and moves the counters in one transaction; returns what the subject's hook returned. */
+  async function store(vote: StoredVote): Promise<unknown> {
     const subject = subjects().get(vote.ballot.subjectType);
-    await strapi.db.transaction(async ({ trx, onCommit }) => {
+    return strapi.db.transaction(async ({ trx, onCommit }) => {
       try {
         await trx(TABLES.votes).insert({
           ballot_id: vote.ballot.id,
@@ -106,7 +110,7 @@ export const createCastingService = ({ strapi }: { strapi: Core.Strapi }) => {
         throw error;
       }
       await moveCounters(trx, vote.ballot, vote.choices, 1);
-      await subject?.afterCount?.({
+      return subject?.afterCount?.({
         trx,
         ballot: vote.ballot,
         action: 'cast',
@@ -136,45 +140,81 @@ export const createCastingService = ({ strapi }: { strapi: Core.Strapi }) => {
     return row ? voteRecordSchema.parse(row).choices : null;
   }
 
+  /**
+   * A vote in a ballot the caller already loaded (the owner of a subject usually has). Returns the
+   * normalised choices and whatever the subject's `afterCount` returned inside the transaction
+   * (e.g. the proposal's new support count), so the caller needs no second read.
+   */
+  async function castIn(
+    ballot: BallotRecord,
+    account: Account | null,
+    requested: readonly string[],
+    now: Date = new Date(),
+  ): Promise<{ choices: string[]; subject: unknown }> {
+    await assertOpen(ballot, 'cast', now);
+    const decision = await voters().decide(account, ballot.kind, ballot.eligibility);
+    if (!decision.allowed) refuseGate(decision);
+    const choices = checkChoices(ballot, requested);
+    if (!choices.ok) refuse(choices.reason);
+    // Gating passed, so the account is verified and has a key.
+    const voterKey = account ? await voters().voterKey(account, ballot.key) : null;
+    if (voterKey === null) throw new Error('votes: geen stemsleutel voor een account dat de gating doorliep');
+    const subject = await store({
+      ballot,
+      voterKey,
+      choices: choices.choices,
+      offline: false,
+      enteredByAdminId: null,
+      now,
+    });
+    return { choices: choices.choices, subject };
+  }
+
+  /** Takes a vote back while the ballot is open and its subject allows it. */
+  async function withdrawIn(
+    ballot: BallotRecord,
+    account: Account | null,
+    now: Date = new Date(),
+  ): Promise<{ subject: unknown }> {
+    await assertOpen(ballot, 'withdraw', now);
+    if (!account || account.blocked === true) {
+      const decision = await voters().decide(null, ballot.kind, ballot.eligibility);
+      if (!decision.allowed) refuseGate(decision);
+    }
+    const voterKey = account ? await voters().voterKey(account, ballot.key) : null;
+    if (voterKey === null) refuse('not-voted');
+    const subject = subjects().get(ballot.subjectType);
+    const result = await strapi.db.transaction(async ({ trx, onCommit }) => {
+      const row = await trx(TABLES.votes).where({ ballot_id: ballot.id, voter_key: voterKey }).first('id', 'choices');
+      if (!row) refuse('not-voted');
+      // Two withdrawals racing: the second deletes nothing and is told there is nothing to withdraw.
+      const deleted = await trx(TABLES.votes).where({ id: row.id }).del();
+      if (deleted !== 1) refuse('not-voted');
+      const choices = voteRecordSchema.shape.choices.parse(row.choices);
+      await moveCounters(trx, ballot, choices, -1);
+      return subject?.afterCount?.({ trx, ballot, action: 'withdraw', delta: -1, choices, offline: false, onCommit });
+    });
+    return { subject: result };
+  }
+
   return {
+    castIn,
+    withdrawIn,
+
     async cast(
       account: Account | null,
       ballotDocumentId: string,
       requested: readonly string[],
       now: Date = new Date(),
     ): Promise<VoteReceipt> {
-      const ballot = await openBallot(ballotDocumentId, 'cast', now);
-      const decision = await voters().decide(account, ballot.kind, ballot.eligibility);
-      if (!decision.allowed) refuseGate(decision);
-      const choices = checkChoices(ballot, requested);
-      if (!choices.ok) refuse(choices.reason);
-      // Gating passed, so the account is verified and has a key.
-      const voterKey = account ? await voters().voterKey(account, ballot.key) : null;
-      if (voterKey === null) throw new Error('votes: geen stemsleutel voor een account dat de gating doorliep');
-      await store({ ballot, voterKey, choices: choices.choices, offline: false, enteredByAdminId: null, now });
-      return receipt(ballot, true, choices.choices, now);
+      const ballot = await found(ballotDocumentId);
+      const { choices } = await castIn(ballot, account, requested, now);
+      return receipt(ballot, true, choices, now);
     },
 
-    /** Takes a vote back while the ballot is open and its subject allows it. */
     async withdraw(account: Account | null, ballotDocumentId: string, now: Date = new Date()): Promise<VoteReceipt> {
-      const ballot = await openBallot(ballotDocumentId, 'withdraw', now);
-      if (!account || account.blocked === true) {
-        const decision = await voters().decide(null, ballot.kind, ballot.eligibility);
-        if (!decision.allowed) refuseGate(decision);
-      }
-      const voterKey = account ? await voters().voterKey(account, ballot.key) : null;
-      if (voterKey === null) refuse('not-voted');
-      const subject = subjects().get(ballot.subjectType);
-      await strapi.db.transaction(async ({ trx, onCommit }) => {
-        const row = await trx(TABLES.votes).where({ ballot_id: ballot.id, voter_key: voterKey }).first('id', 'choices');
-        if (!row) refuse('not-voted');
-        // Two withdrawals racing: the second deletes nothing and is told there is nothing to withdraw.
-        const deleted = await trx(TABLES.votes).where({ id: row.id }).del();
-        if (deleted !== 1) refuse('not-voted');
-        const choices = voteRecordSchema.shape.choices.parse(row.choices);
-        await moveCounters(trx, ballot, choices, -1);
-        await subject?.afterCount?.({ trx, ballot, action: 'withdraw', delta: -1, choices, offline: false, onCommit });
-      });
+      const ballot = await found(ballotDocumentId);
+      await withdrawIn(ballot, account, now);
       return receipt(ballot, false, null, now);
     },
 
@@ -187,7 +227,8 @@ export const createCastingService = ({ strapi }: { strapi: Core.Strapi }) => {
       params: { ballotDocumentId: string; voterKey: string; requested: readonly string[]; enteredByAdminId: number },
       now: Date = new Date(),
     ): Promise<VoteReceipt> {
-      const ballot = await openBallot(params.ballotDocumentId, 'cast', now);
+      const ballot = await found(params.ballotDocumentId);
+      await assertOpen(ballot, 'cast', now);
       const choices = checkChoices(ballot, params.requested);
       if (!choices.ok) refuse(choices.reason);
       await store({

@@ -29,9 +29,10 @@ export interface BallotSubject {
   refusal?(ballot: BallotRecord, action: VoteAction): Promise<VoteRefusal | null>;
   /**
    * Inside the transaction, after the counters moved. Throwing (e.g. a refusal because the subject
-   * closed meanwhile) rolls the vote back.
+   * closed meanwhile) rolls the vote back. What it returns is handed back to the caller of
+   * `castIn`/`withdrawIn` (e.g. the subject's new count), so it needs no second read.
    */
-  afterCount?(change: CountChange): Promise<void>;
+  afterCount?(change: CountChange): Promise<unknown>;
 }
 
 export const createSubjectsService = () => {
