@@ -11,7 +11,7 @@ import { findInDatabase } from '../../verification/tests/database.ts';
 import {
   call,
   contact,
-  newResidents,
+  newResident,
   newStaffMember,
   postOffer,
   postRequest,
@@ -54,7 +54,8 @@ describe('volunteering personal data', () => {
   const ids = { pendingAsVolunteer: '', pendingAsRequester: '', accepted: '' };
 
   beforeAll(async () => {
-    [leaving, other] = await newResidents('vertrekt', 'blijft');
+    leaving = await newResident('vertrekt');
+    other = await newResident('blijft');
 
     const ownOffer = await postOffer(leaving, { publicName: name, description: `Ik help graag. ${text}` });
     expect(ownOffer.id).toBeTruthy();
@@ -201,15 +202,15 @@ describe('volunteering personal data', () => {
 
 describe('staff in the content manager', () => {
   it('a participation officer approves a pending organisation; contact details stay hidden; deleting is not theirs', async () => {
-    const [resident] = await newResidents('organisatie');
-    const profile = await volunteering<{ id: string; approval: string }>('PUT', '/me/organisation', resident!.jwt, {
+    const resident = await newResident('organisatie');
+    const profile = await volunteering<{ id: string; approval: string }>('PUT', '/me/organisation', resident.jwt, {
       name: 'Buurtwerking De Linde',
       description: 'Wij helpen buren.',
       website: null,
     });
     expect(profile.status, profile.text).toBe(200);
-    const offer = await postOffer(resident!, contact('staf-ziet-niet'));
-    const offerContact = (await volunteering<{ contactEmail: string }>('GET', `/me/offers/${offer.id}`, resident!.jwt))
+    const offer = await postOffer(resident, contact('staf-ziet-niet'));
+    const offerContact = (await volunteering<{ contactEmail: string }>('GET', `/me/offers/${offer.id}`, resident.jwt))
       .data.contactEmail;
 
     const officer = await newStaffMember('participation-officer');
@@ -220,7 +221,7 @@ describe('staff in the content manager', () => {
     const approved = await call<{ approval: string }>('PUT', path, { jwt: officer, body: { approval: 'approved' } });
     expect(approved.status, approved.text).toBe(200);
     expect(approved.data.approval).toBe('approved');
-    const mine = await volunteering<{ approval: string }>('GET', '/me/organisation', resident!.jwt);
+    const mine = await volunteering<{ approval: string }>('GET', '/me/organisation', resident.jwt);
     expect(mine.data.approval).toBe('approved');
 
     const offerInManager = await call(
@@ -242,6 +243,6 @@ describe('staff in the content manager', () => {
 
     // Read and update only: removing a profile stays with the super admin.
     expect((await call('DELETE', path, { jwt: officer })).status).toBe(403);
-    expect((await call('GET', path, { jwt: resident!.jwt })).status).toBe(401);
+    expect((await call('GET', path, { jwt: resident.jwt })).status).toBe(401);
   });
 });
