@@ -14,6 +14,8 @@ export const LOCAL_PLUGINS: Readonly<Record<string, string>> = {
   search: 'search',
   verification: 'verification',
   volunteering: 'volunteering',
+  votes: 'votes',
+  proposals: 'proposals',
 };
 
 // cms/dist/src (built) or cms/src (type-check): the repository root is two or three levels up.
