@@ -41,7 +41,7 @@ export function apiAt(baseUrl: string): Api {
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
       });
       const text = await response.text();
-      let body: ApiResponse['body'] = {};
+      let body: ApiResponse['body'];
       try {
         body = text ? (JSON.parse(text) as ApiResponse['body']) : {};
       } catch {

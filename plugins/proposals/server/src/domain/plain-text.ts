@@ -10,7 +10,6 @@ const BLOCKS = /<(script|style|iframe|object|template)\b[^>]*>[\s\S]*?<\/\1\s*>/
 const COMMENTS = /<!--[\s\S]*?(?:-->|$)/g;
 const TAGS = /<\/?[a-z!?][^>]*>?/gi;
 const BREAKS = /<(?:br|\/p|\/div|\/li|\/h[1-6])\b[^>]*>/gi;
-// eslint-disable-next-line no-control-regex
 const CONTROL =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
