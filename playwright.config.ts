@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
@@ -8,6 +9,11 @@ import { defineConfig, devices } from '@playwright/test';
 const portalPort = Number(process.env.E2E_PORTAL_PORT ?? 3310);
 const cmsPort = Number(process.env.E2E_CMS_PORT ?? 1351);
 const baseURL = `http://127.0.0.1:${portalPort}`;
+
+// The e2e Strapi's super admin: made up once per run here, handed to serve.ts, and read by the specs
+// that act as staff in the admin panel (tests/e2e/admin-support.ts). Workers inherit this env.
+process.env.E2E_ADMIN_EMAIL ??= 'admin@denkmee.local';
+process.env.E2E_ADMIN_PASSWORD ??= `E2e-${crypto.randomBytes(6).toString('hex')}A1`;
 
 // Debian's Chromium where it is installed (this machine, CI); Playwright's own browser elsewhere.
 const debianChromium = '/usr/bin/chromium';
@@ -53,6 +59,11 @@ export default defineConfig({
     stdout: 'pipe',
     stderr: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
-    env: { E2E_PORTAL_PORT: String(portalPort), E2E_CMS_PORT: String(cmsPort) },
+    env: {
+      E2E_PORTAL_PORT: String(portalPort),
+      E2E_CMS_PORT: String(cmsPort),
+      E2E_ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL,
+      E2E_ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD,
+    },
   },
 });

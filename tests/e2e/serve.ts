@@ -7,6 +7,7 @@
  *   E2E_PORTAL_SEARCH_DOWN_PORT (default 3312): a second portal whose Meilisearch is unreachable,
  *     for the checks that search degrades gracefully
  *   E2E_MAIL_WEB_PORT (default 1353): the mail catcher's inbox and JSON API (account specs read mails)
+ *   E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD: the super admin the staff specs log in with
  *   --cms-only   start Strapi alone (for running the portal with `vite dev` against it)
  *
  * The identity services (mail catcher, FAS stand-in) run too. Strapi and the main portal trust
@@ -45,7 +46,11 @@ async function main(): Promise<void> {
     port: await freePort(),
     logFile: path.join(workDir, 'meilisearch.log'),
   });
-  const secrets = createSecrets();
+  // The specs that act as staff log in with the super admin the Playwright config made up.
+  const secrets = {
+    ...createSecrets(),
+    DEV_ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD ?? createSecrets().DEV_ADMIN_PASSWORD,
+  };
   const identity = await startIdentityServices({
     host,
     portalUrl,
@@ -72,6 +77,7 @@ async function main(): Promise<void> {
       // The portal passes each visitor's address on; the refresh cookie stays usable over plain HTTP.
       IS_PROXIED: 'true',
       COOKIE_SECURE: 'false',
+      DEV_ADMIN_EMAIL: process.env.E2E_ADMIN_EMAIL ?? 'admin@denkmee.local',
     },
   });
   await waitForIndexedContent(meili.url, meili.masterKey);

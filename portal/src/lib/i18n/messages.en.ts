@@ -7,6 +7,8 @@ export const en: Record<MessageKey, string> = {
   projects: 'Projects',
   news: 'News',
   decisions: 'Decisions',
+  proposals: 'Proposals',
+  volunteering: 'Volunteering',
   languageSwitcher: 'Language',
   languageName: 'English',
   searchLabel: 'Search this website',

@@ -7,6 +7,8 @@ export const fr: Record<MessageKey, string> = {
   projects: 'Projets',
   news: 'Actualités',
   decisions: 'Décisions',
+  proposals: 'Propositions',
+  volunteering: 'Bénévolat',
   languageSwitcher: 'Langue',
   languageName: 'Français',
   searchLabel: 'Rechercher sur le site',

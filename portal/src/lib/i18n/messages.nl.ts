@@ -6,6 +6,8 @@ export const nl = {
   projects: 'Projecten',
   news: 'Nieuws',
   decisions: 'Beslissingen',
+  proposals: 'Voorstellen',
+  volunteering: 'Vrijwilligers',
   languageSwitcher: 'Taal',
   languageName: 'Nederlands',
   searchLabel: 'Zoeken op de website',

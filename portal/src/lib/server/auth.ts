@@ -2,10 +2,7 @@
  * The portal's calls to Strapi on behalf of one person: users-permissions (log in, register,
  * passwords, refresh) and the verification plugin. Unlike cms.ts these carry a person's token and
  * are never cached. Every answer is parsed; anything unexpected becomes `unavailable`.
- *
- * The client's address goes along as X-Forwarded-For: Strapi limits log-ins per address, and behind
- * the portal every request would otherwise come from the portal's own address (Strapi must run with
- * IS_PROXIED=true and only be reachable through the portal for that header to be trusted).
+ * The plumbing (token, client address, timeout, error shape) is person-api.ts.
  */
 import { z } from 'zod';
 import {
@@ -21,11 +18,12 @@ import {
   type VerificationFailure,
   type VerificationStatus,
 } from '../../../../plugins/verification/shared/contracts';
-import { portalEnv } from './env';
+import { callAsPerson, unavailable, type StrapiError, type Unavailable } from './person-api';
 import { accessTokenExpiry, type Session, type SessionUser } from './session';
 
+export type { Unavailable } from './person-api';
+
 const REFRESH_COOKIE = 'strapi_up_refresh';
-const AUTH_TIMEOUT_MS = 10_000;
 
 const strapiUserSchema = z.object({
   id: z.number().int(),
@@ -34,54 +32,6 @@ const strapiUserSchema = z.object({
   confirmed: z.boolean().nullable().optional(),
 });
 export type StrapiUser = z.infer<typeof strapiUserSchema>;
-
-const strapiErrorSchema = z.object({
-  error: z.object({
-    status: z.number(),
-    name: z.string(),
-    message: z.string(),
-    details: z.unknown().optional(),
-  }),
-});
-type StrapiError = z.infer<typeof strapiErrorSchema>['error'];
-
-export type Unavailable = { kind: 'unavailable' };
-const unavailable: Unavailable = { kind: 'unavailable' };
-
-interface CallOptions {
-  body?: unknown;
-  token?: string;
-  clientAddress?: string | null;
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
-}
-
-type Answer = { ok: true; status: number; json: unknown; headers: Headers } | { ok: false; error: StrapiError };
-
-async function call(path: string, options: CallOptions): Promise<Answer | Unavailable> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.clientAddress) headers['x-forwarded-for'] = options.clientAddress;
-  let response: Response;
-  try {
-    response = await fetch(`${portalEnv().CMS_URL}${path}`, {
-      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: AbortSignal.timeout(AUTH_TIMEOUT_MS),
-      redirect: 'manual',
-    });
-  } catch (cause) {
-    console.error(`[auth] ${path}: CMS niet bereikbaar (${cause instanceof Error ? cause.name : 'fout'})`);
-    return unavailable;
-  }
-  const json: unknown = await response.json().catch(() => null);
-  if (response.ok) return { ok: true, status: response.status, json, headers: response.headers };
-  const parsed = strapiErrorSchema.safeParse(json);
-  if (parsed.success) return { ok: false, error: parsed.data.error };
-  console.error(`[auth] ${path}: onverwacht antwoord ${response.status}`);
-  return unavailable;
-}
 
 function refreshTokenFrom(headers: Headers): string | null {
   for (const cookie of headers.getSetCookie()) {
@@ -96,7 +46,7 @@ function refreshTokenFrom(headers: Headers): string | null {
 // ---------------------------------------------------------------------------------------------
 
 export async function fetchMe(token: string): Promise<StrapiUser | null | Unavailable> {
-  const answer = await call('/api/users/me', { token });
+  const answer = await callAsPerson('/api/users/me', { token });
   if ('kind' in answer) return answer;
   if (!answer.ok) return answer.error.status === 401 || answer.error.status === 403 ? null : unavailable;
   const parsed = strapiUserSchema.safeParse(answer.json);
@@ -106,7 +56,7 @@ export async function fetchMe(token: string): Promise<StrapiUser | null | Unavai
 export async function fetchVerificationStatus(
   token: string,
 ): Promise<{ status: VerificationStatus; minimumAge: number } | Unavailable> {
-  const answer = await call('/api/verification/me', { token });
+  const answer = await callAsPerson('/api/verification/me', { token });
   if ('kind' in answer || !answer.ok) return unavailable;
   const parsed = verificationStatusResponseSchema.safeParse(answer.json);
   return parsed.success ? { status: parsed.data.data, minimumAge: parsed.data.meta.minimumAge } : unavailable;
@@ -141,7 +91,7 @@ export type LoginResult =
   | Unavailable;
 
 export async function logIn(identifier: string, password: string, clientAddress: string | null): Promise<LoginResult> {
-  const answer = await call('/api/auth/local', { body: { identifier, password }, clientAddress });
+  const answer = await callAsPerson('/api/auth/local', { body: { identifier, password }, clientAddress });
   if ('kind' in answer) return answer;
   if (!answer.ok) {
     if (answer.error.status === 429) return { kind: 'rate-limited' };
@@ -160,7 +110,7 @@ export async function logIn(identifier: string, password: string, clientAddress:
 
 /** A new access token (and a rotated refresh token); null when Strapi no longer knows the session. */
 export async function refreshSession(session: Session): Promise<Session | null | Unavailable> {
-  const answer = await call('/api/auth/refresh', { body: { refreshToken: session.refreshToken } });
+  const answer = await callAsPerson('/api/auth/refresh', { body: { refreshToken: session.refreshToken } });
   if ('kind' in answer) return answer;
   if (!answer.ok) return answer.error.status === 401 || answer.error.status === 400 ? null : unavailable;
   const jwt = z.object({ jwt: z.string().min(1) }).safeParse(answer.json);
@@ -171,7 +121,7 @@ export async function refreshSession(session: Session): Promise<Session | null |
 
 /** Ends this session at Strapi too (only this device's refresh token). Failure is not the person's problem. */
 export async function logOut(session: Session): Promise<void> {
-  await call('/api/auth/logout', { token: session.accessToken, body: { refreshToken: session.refreshToken } });
+  await callAsPerson('/api/auth/logout', { token: session.accessToken, body: { refreshToken: session.refreshToken } });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,7 +135,7 @@ export async function register(
   input: { username: string; email: string; password: string },
   clientAddress: string | null,
 ): Promise<RegisterResult> {
-  const answer = await call('/api/auth/local/register', { body: input, clientAddress });
+  const answer = await callAsPerson('/api/auth/local/register', { body: input, clientAddress });
   if ('kind' in answer) return answer;
   if (answer.ok) return { kind: 'ok' };
   if (answer.error.status === 429) return { kind: 'rate-limited' };
@@ -199,7 +149,7 @@ export async function sendEmailConfirmation(
   email: string,
   clientAddress: string | null,
 ): Promise<{ kind: 'ok' } | Unavailable> {
-  const answer = await call('/api/auth/send-email-confirmation', { body: { email }, clientAddress });
+  const answer = await callAsPerson('/api/auth/send-email-confirmation', { body: { email }, clientAddress });
   if ('kind' in answer) return answer;
   // An already confirmed or unknown address is not the visitor's business: the page says "if…".
   return answer.ok || answer.error.status === 400 ? { kind: 'ok' } : unavailable;
@@ -209,7 +159,7 @@ export async function forgotPassword(
   email: string,
   clientAddress: string | null,
 ): Promise<{ kind: 'ok' } | Unavailable> {
-  const answer = await call('/api/auth/forgot-password', { body: { email }, clientAddress });
+  const answer = await callAsPerson('/api/auth/forgot-password', { body: { email }, clientAddress });
   if ('kind' in answer) return answer;
   return answer.ok || answer.error.status === 400 ? { kind: 'ok' } : unavailable;
 }
@@ -220,7 +170,7 @@ export async function resetPassword(
   input: { code: string; password: string },
   clientAddress: string | null,
 ): Promise<PasswordChangeResult> {
-  const answer = await call('/api/auth/reset-password', {
+  const answer = await callAsPerson('/api/auth/reset-password', {
     body: { code: input.code, password: input.password, passwordConfirmation: input.password },
     clientAddress,
   });
@@ -233,7 +183,7 @@ export async function changePassword(
   token: string,
   input: { currentPassword: string; password: string },
 ): Promise<PasswordChangeResult> {
-  const answer = await call('/api/auth/change-password', {
+  const answer = await callAsPerson('/api/auth/change-password', {
     token,
     body: { currentPassword: input.currentPassword, password: input.password, passwordConfirmation: input.password },
   });
@@ -251,7 +201,7 @@ export type VerificationRefusal = { kind: 'refused'; reason: VerificationFailure
 export async function startVerification(
   token: string,
 ): Promise<{ kind: 'ok'; url: string } | VerificationRefusal | Unavailable> {
-  const answer = await call('/api/verification/start', { token, body: {} });
+  const answer = await callAsPerson('/api/verification/start', { token, body: {} });
   if ('kind' in answer) return answer;
   if (!answer.ok) return refusalOf(answer.error);
   const parsed = verificationStartResponseSchema.safeParse(answer.json);
@@ -262,7 +212,7 @@ export async function completeVerification(
   token: string,
   request: VerificationCallbackRequest,
 ): Promise<{ kind: 'ok' } | VerificationRefusal | Unavailable> {
-  const answer = await call('/api/verification/callback', { token, body: request });
+  const answer = await callAsPerson('/api/verification/callback', { token, body: request });
   if ('kind' in answer) return answer;
   return answer.ok ? { kind: 'ok' } : refusalOf(answer.error);
 }
@@ -277,7 +227,7 @@ function refusalOf(error: StrapiError): VerificationRefusal | Unavailable {
 // ---------------------------------------------------------------------------------------------
 
 export async function exportPersonalData(token: string): Promise<PersonalDataExport | Unavailable> {
-  const answer = await call('/api/account/export', { token });
+  const answer = await callAsPerson('/api/account/export', { token });
   if ('kind' in answer || !answer.ok) return unavailable;
   const parsed = z.object({ data: personalDataExportSchema }).safeParse(answer.json);
   return parsed.success ? parsed.data.data : unavailable;
@@ -287,7 +237,7 @@ export async function deleteAccount(
   token: string,
   password: string,
 ): Promise<{ kind: 'ok' } | { kind: 'password-wrong' } | Unavailable> {
-  const answer = await call('/api/account/delete', { token, body: { password } });
+  const answer = await callAsPerson('/api/account/delete', { token, body: { password } });
   if ('kind' in answer) return answer;
   if (answer.ok) return { kind: 'ok' };
   return answer.error.status === 400 ? { kind: 'password-wrong' } : unavailable;
@@ -298,7 +248,7 @@ export async function deleteAccount(
 // ---------------------------------------------------------------------------------------------
 
 export async function fetchDemographics(token: string): Promise<{ answers: Demographics | null } | Unavailable> {
-  const answer = await call('/api/account/demographics', { token });
+  const answer = await callAsPerson('/api/account/demographics', { token });
   if ('kind' in answer || !answer.ok) return unavailable;
   const parsed = demographicsResponseSchema.safeParse(answer.json);
   return parsed.success ? { answers: parsed.data.data } : unavailable;
@@ -308,7 +258,7 @@ export async function saveDemographics(
   token: string,
   answers: DemographicsRequest,
 ): Promise<{ kind: 'ok' } | { kind: 'refused' } | Unavailable> {
-  const answer = await call('/api/account/demographics', { token, body: answers, method: 'PUT' });
+  const answer = await callAsPerson('/api/account/demographics', { token, body: answers, method: 'PUT' });
   if ('kind' in answer) return answer;
   if (answer.ok) return { kind: 'ok' };
   return answer.error.status === 400 ? { kind: 'refused' } : unavailable;
@@ -322,7 +272,7 @@ export async function requestEmailChange(
   token: string,
   input: { email: string; password: string },
 ): Promise<{ kind: 'ok' } | { kind: 'refused'; message: string } | Unavailable> {
-  const answer = await call('/api/account/email', { token, body: input });
+  const answer = await callAsPerson('/api/account/email', { token, body: input });
   if ('kind' in answer) return answer;
   if (answer.ok) return { kind: 'ok' };
   return answer.error.status === 400 ? { kind: 'refused', message: answer.error.message } : unavailable;
@@ -331,7 +281,7 @@ export async function requestEmailChange(
 export async function confirmEmailChange(
   linkToken: string,
 ): Promise<{ kind: 'ok'; email: string } | { kind: 'refused'; message: string } | Unavailable> {
-  const answer = await call('/api/account/email/confirm', { body: { token: linkToken } });
+  const answer = await callAsPerson('/api/account/email/confirm', { body: { token: linkToken } });
   if ('kind' in answer) return answer;
   if (!answer.ok) return answer.error.status === 400 ? { kind: 'refused', message: answer.error.message } : unavailable;
   const parsed = z.object({ data: z.object({ email: z.string() }) }).safeParse(answer.json);
