@@ -33,7 +33,7 @@ test('the header carries the city branding, navigation and a search form', async
   expect(await logo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
   const navigation = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
   await expect(navigation.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
-  for (const name of ['Projecten', 'Nieuws', 'Beslissingen'])
+  for (const name of ['Projecten', 'Nieuws', 'Beslissingen', 'Voorstellen', 'Vrijwilligers'])
     await expect(navigation.getByRole('link', { name })).toBeVisible();
 
   const search = page.getByRole('search');

@@ -41,9 +41,15 @@ function entry(
 export async function sitemapEntries(): Promise<SitemapEntry[]> {
   const { locales, defaultLocale } = cityConfig();
   const same = (path: string) => Object.fromEntries(locales.map((locale) => [locale, path])) as Record<Locale, string>;
-  const entries = ['/', '/projecten', '/nieuws', '/beslissingen'].flatMap((path) =>
-    entry(same(path), locales, defaultLocale),
-  );
+  const entries = [
+    '/',
+    '/projecten',
+    '/nieuws',
+    '/beslissingen',
+    '/voorstellen',
+    '/gemeenteraad',
+    '/vrijwilligers',
+  ].flatMap((path) => entry(same(path), locales, defaultLocale));
 
   const collections: Array<[string, string]> = [
     ['projects', '/projecten'],
