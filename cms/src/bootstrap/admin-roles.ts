@@ -2,8 +2,9 @@
  * The editorial admin roles, defined here rather than clicked together in the admin:
  *
  * - Communicatiemedewerker: writes and publishes all editorial content, manages the media library.
- * - Participatieambtenaar: reads all editorial content (participation screens come with later
- *   features; this role gets their rights then).
+ * - Participatieambtenaar: reads all editorial content; screens and answers citizen proposals
+ *   (the "Burgervoorstellen" screens of plugins/proposals, permission plugin::proposals.screen);
+ *   manages council meetings and moves agenda items between meetings in the content manager.
  * - Stadsdienst-redacteur – <stadsdienst>, one per department: creates, edits, publishes and
  *   deletes decisions, news and projects of that department only (the own-department condition),
  *   reads the shared lists (departments, topics, districts, project formats).
@@ -33,7 +34,7 @@ export const PARTICIPATION_OFFICER_ROLE = {
   code: 'participation-officer',
   name: 'Participatieambtenaar',
   description:
-    'Leest alle redactionele inhoud. Krijgt de rechten op burgervoorstellen en moderatie zodra die onderdelen er zijn.',
+    'Screent en beantwoordt burgervoorstellen, beheert de zittingen van de gemeenteraad en hun agendapunten, en leest alle redactionele inhoud.',
 } as const;
 
 const EDITORIAL_CONTENT_TYPES = [
@@ -137,9 +138,25 @@ async function communicationStaffPermissions(strapi: Core.Strapi): Promise<Permi
   return [...perType.flat(), ...mediaLibraryPermissions()];
 }
 
+/** plugins/proposals: council meetings are planned by hand; agenda items are created by themselves. */
+const COUNCIL_MEETING = 'plugin::proposals.council-meeting';
+const AGENDA_ITEM = 'plugin::proposals.agenda-item';
+/** The participation officer's screens of plugins/proposals (registered in its register.ts). */
+const SCREEN_PROPOSALS_ACTION = 'plugin::proposals.screen';
+
 async function participationOfficerPermissions(strapi: Core.Strapi): Promise<PermissionInput[]> {
+  const { actionProvider } = strapi.service('admin::permission') as { actionProvider: ActionProvider };
   const perType = await Promise.all(EDITORIAL_CONTENT_TYPES.map((uid) => contentPermissions(strapi, uid, ['read'])));
-  return [...perType.flat(), { action: 'plugin::upload.read' }];
+  // An agenda item exists once per proposal (a unique index): the officer may move it to another
+  // meeting, but neither adds nor removes one.
+  const council = strapi.contentType(COUNCIL_MEETING as never)
+    ? [
+        ...(await contentPermissions(strapi, COUNCIL_MEETING, ['create', 'read', 'update', 'delete'])),
+        ...(await contentPermissions(strapi, AGENDA_ITEM, ['read', 'update'])),
+      ]
+    : [];
+  const screening = actionProvider.get(SCREEN_PROPOSALS_ACTION) ? [{ action: SCREEN_PROPOSALS_ACTION }] : [];
+  return [...perType.flat(), ...council, ...screening, { action: 'plugin::upload.read' }];
 }
 
 /** The same for every department: the condition, not the permission list, tells departments apart. */

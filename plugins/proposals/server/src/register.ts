@@ -9,9 +9,30 @@ type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
 
 const MEETING_WRITES = new Set(['create', 'update', 'publish']);
 
-export default function register({ strapi }: { strapi: Core.Strapi }): void {
+/**
+ * The admin permission of the participation officer's screens (Settings → Roles → Plugins):
+ * the menu link "Burgervoorstellen" is shown with it, and the admin routes require it, next to the
+ * participation-officer role itself (routes/index.ts). cms/src/bootstrap/admin-roles.ts grants it.
+ */
+export const SCREEN_ACTION = {
+  section: 'plugins',
+  displayName: 'Burgervoorstellen screenen en beantwoorden',
+  uid: 'screen',
+  pluginName: 'proposals',
+} as const;
+export const SCREEN_ACTION_ID = `plugin::proposals.${SCREEN_ACTION.uid}`;
+
+interface ActionProvider {
+  registerMany(actions: ReadonlyArray<Record<string, string>>): Promise<unknown>;
+}
+
+export default async function register({ strapi }: { strapi: Core.Strapi }): Promise<void> {
   // A wrong setting stops start-up here, with a message naming the variable.
   getService(strapi, 'settings').get();
+
+  // Registered before the admin's bootstrap, so the super admin role is granted it on start.
+  const { actionProvider } = strapi.service('admin::permission') as unknown as { actionProvider: ActionProvider };
+  await actionProvider.registerMany([SCREEN_ACTION]);
 
   for (const needed of ['votes', 'verification']) {
     if (!strapi.plugin(needed))
