@@ -92,23 +92,27 @@ export function failWith(
   outcome: Refusal | { kind: 'not-found' } | { kind: 'unavailable' },
   values: FormValues,
   locale: Locale,
+  form = 'default',
 ) {
   const t = volunteeringTexts(locale);
   if (outcome.kind === 'refused') {
     return fail(outcome.status === 403 || outcome.status === 400 ? outcome.status : 400, {
+      form,
       message: outcome.message,
       errors: outcome.fieldErrors,
       unlock: outcome.unlock,
       values,
     });
   }
-  if (outcome.kind === 'not-found') return fail(404, { message: t('notFound'), errors: {}, unlock: null, values });
-  return fail(503, { message: t('unavailable'), errors: {}, unlock: null, values });
+  if (outcome.kind === 'not-found') {
+    return fail(404, { form, message: t('notFound'), errors: {} as FieldErrors, unlock: null, values });
+  }
+  return fail(503, { form, message: t('unavailable'), errors: {} as FieldErrors, unlock: null, values });
 }
 
 /** A form that did not pass the schema: the first problem of each field, input kept. */
-export function failInput(errors: FieldErrors, values: FormValues, locale: Locale) {
-  return fail(400, { message: volunteeringTexts(locale)('errorSummary'), errors, unlock: null, values });
+export function failInput(errors: FieldErrors, values: FormValues, locale: Locale, form = 'default') {
+  return fail(400, { form, message: volunteeringTexts(locale)('errorSummary'), errors, unlock: null, values });
 }
 
 const errorDetailsSchema = z
@@ -437,3 +441,14 @@ export const saveOrganisation = (caller: Caller, input: z.output<typeof organisa
 
 export const report = (caller: Caller, input: z.output<typeof reportInputSchema>) =>
   call('/reports', z.unknown(), caller, { body: { data: input } });
+
+/** The `?/melden` form action of the offer and request pages. */
+export async function reportAction(event: RequestEvent) {
+  const { locale } = event.locals;
+  const values = formValues(await event.request.formData());
+  const checked = reportForm(values);
+  if (!checked.ok) return failInput(checked.errors, values, locale, 'melden');
+  const outcome = await report(callerFor(event), checked.data);
+  if (outcome.kind !== 'ok') return failWith(outcome, values, locale, 'melden');
+  return { form: 'melden', reported: true };
+}
