@@ -1,0 +1,27 @@
+import { listDistricts, listTopics } from '$lib/server/content/taxonomy';
+import { pageNumber } from '$lib/server/list-params';
+import { listFiltersFrom, listProposals } from '$lib/server/proposals';
+import { unavailablePage } from './page-helpers.server';
+import type { PageServerLoad } from './$types';
+
+const PAGE_SIZE = 12;
+
+export const load: PageServerLoad = async ({ url, locals }) => {
+  const [topics, districts] = await Promise.all([listTopics(), listDistricts()]);
+  const filters = listFiltersFrom(
+    url.searchParams,
+    topics.map((topic) => topic.slug),
+    districts.map((district) => district.slug),
+  );
+  const result = await listProposals({ ...filters, page: pageNumber(url.searchParams), pageSize: PAGE_SIZE });
+  if (result.kind !== 'ok') unavailablePage(locals.locale);
+  return {
+    topics,
+    districts,
+    filters,
+    proposals: result.data.data,
+    pagination: result.data.meta.pagination,
+    settings: result.data.meta.settings,
+    loggedIn: locals.user !== null,
+  };
+};
