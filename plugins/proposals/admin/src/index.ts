@@ -4,7 +4,7 @@
  * per stage and each proposal with the steps the server allows. Bundled from source by
  * `strapi build` through the package's `./strapi-admin` export.
  */
-import { Feather } from '@strapi/icons';
+import { Lightbulb } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PLUGIN_ID, SCREEN_PERMISSIONS } from './pluginId';
 
@@ -12,7 +12,7 @@ export default {
   register(app: StrapiApp) {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
-      icon: Feather,
+      icon: Lightbulb,
       intlLabel: { id: `${PLUGIN_ID}.menu.label`, defaultMessage: 'Burgervoorstellen' },
       permissions: SCREEN_PERMISSIONS,
       Component: () => import('./pages/App'),

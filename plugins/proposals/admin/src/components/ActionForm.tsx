@@ -83,7 +83,7 @@ export function ActionForm({
           <Typography textColor="neutral600">{text.explanation}</Typography>
           {refusal ? (
             <Alert variant="danger" title="Niet gelukt" closeLabel="Sluiten" onClose={() => setRefusal(null)}>
-              {refusal.message}
+              {Object.keys(refusal.fields).length > 0 ? 'Verbeter wat bij de velden hieronder staat.' : refusal.message}
             </Alert>
           ) : null}
           {action === 'answer' ? (

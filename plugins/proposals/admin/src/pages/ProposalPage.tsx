@@ -164,7 +164,15 @@ export function ProposalPage() {
   return (
     <Page.Main>
       <Page.Title>{`${detail.title} – Burgervoorstellen`}</Page.Title>
-      <Layouts.Header title={detail.title} subtitle={<StageBadge stage={detail.stage} />} navigationAction={back} />
+      <Layouts.Header
+        title={detail.title}
+        subtitle={
+          <Flex tag="span">
+            <StageBadge stage={detail.stage} />
+          </Flex>
+        }
+        navigationAction={back}
+      />
       <Layouts.Content>
         <Grid.Root gap={4}>
           <Grid.Item col={7} s={12} direction="column" alignItems="stretch" gap={4}>
