@@ -20,6 +20,7 @@ import { departments, districts, topics } from './content/taxonomy';
 import type { PhaseFixture, ProjectFixture, ProjectTranslation, SeedLocale } from './fixtures';
 import { once, openSeedLedger, type SeedLedger } from './ledger';
 import { seedMedia } from './media';
+import { seedVolunteering } from './volunteering';
 
 const UID = {
   department: 'api::department.department',
@@ -314,5 +315,6 @@ export async function seedDemoContent(strapi: Core.Strapi, today: Date = new Dat
   await seed.news();
   await seed.decisions();
   await seed.pages();
+  await seedVolunteering(strapi, ledger, today);
   if (ledger.created > 0) strapi.log.info(`Demo-inhoud: ${ledger.created} onderdelen toegevoegd.`);
 }
