@@ -236,8 +236,10 @@ export function listPath(query: ListQuery): string {
 
 export type ProposalList = z.infer<typeof proposalListResponseSchema>;
 
-export function listProposals(query: ListQuery): Promise<Outcome<ProposalList>> {
-  return cachedPublic(listPath(query), proposalListResponseSchema);
+/** `fresh` for logged-in visitors: right after supporting or submitting they expect to see it. */
+export function listProposals(query: ListQuery, options: { fresh?: boolean } = {}): Promise<Outcome<ProposalList>> {
+  const path = listPath(query);
+  return options.fresh ? call(path, proposalListResponseSchema, {}) : cachedPublic(path, proposalListResponseSchema);
 }
 
 export async function listMine(caller: Caller): Promise<Outcome<ProposalSummary[]>> {

@@ -24,7 +24,9 @@ export const load: PageServerLoad = async (event) => {
   const documentId = documentIdOf(event);
   const caller = callerOf(event);
   // With a token the answer holds this person's state: the page must not be kept anywhere.
-  if (caller) event.setHeaders({ 'cache-control': 'private, no-store' });
+  // Anonymously it may be shared by the portal's page cache, but a browser must ask again: once the
+  // visitor logs in, the support button depends on who they are.
+  event.setHeaders({ 'cache-control': caller ? 'private, no-store' : 'public, no-cache' });
   const answer = await getProposal(documentId, caller);
   if (answer.kind === 'unavailable') unavailablePage(locals.locale);
   if (answer.kind === 'refused') error(404, { message: proposalTexts(locals.locale)('notFound') });
