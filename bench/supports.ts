@@ -179,7 +179,12 @@ async function main(): Promise<number> {
       portalUrl: 'http://127.0.0.1:9',
       seedDemoContent: false,
       logFile: path.join(workDir, 'cms.log'),
-      extraEnv: { ...identity.cmsEnv, DEV_ADMIN_EMAIL: adminEmail, LOG_LEVEL: 'warn' },
+      extraEnv: {
+        ...identity.cmsEnv,
+        DEV_ADMIN_EMAIL: adminEmail,
+        LOG_LEVEL: 'warn',
+        ...(process.env.BENCH_CMS_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_CMS_NODE_OPTIONS } : {}),
+      },
     });
     const cmsPid = cms.process.child.pid!;
     const target = apiAt(cms.url);

@@ -33,6 +33,33 @@ export default () => {
       connection: { filename },
       useNullAsDefault: true,
       acquireConnectionTimeout: 60_000,
+      pool: { afterCreate: sqliteSettings },
     },
   };
 };
+
+/** The parts of a better-sqlite3 connection the settings below use. */
+interface SqliteConnection {
+  pragma(statement: string): unknown;
+}
+
+/**
+ * Per connection, after Strapi's own `foreign_keys = on`:
+ * - write-ahead log instead of the rollback journal: readers do not block the writer, and a commit
+ *   appends to the log instead of rewriting pages with several fsyncs (kept in the file);
+ * - `synchronous = NORMAL`: in WAL mode the database stays consistent after a crash; only the last
+ *   commits before a power loss (not a process crash) may be lost. The usual setting for WAL;
+ * - `busy_timeout`: a second process on the same file (a one-off script, a backup) waits for the
+ *   write lock instead of failing at once.
+ * Measured with bench/supports.ts: see bench/README.md.
+ */
+function sqliteSettings(connection: SqliteConnection, done: (error: Error | null, connection: unknown) => void): void {
+  try {
+    connection.pragma('journal_mode = WAL');
+    connection.pragma('synchronous = NORMAL');
+    connection.pragma('busy_timeout = 5000');
+    done(null, connection);
+  } catch (error) {
+    done(error instanceof Error ? error : new Error(String(error)), connection);
+  }
+}

@@ -296,6 +296,29 @@ describe('who may support, and how', () => {
     expectRefusal(await support(null, proposal.documentId), 403, 'step', 'log-in');
   });
 
+  it('checks the token and the account on the lean support route: a forged or altered token or a blocked account → 401, nothing counted', async () => {
+    const resident = await verifiedResident();
+    const [header, payload] = resident.jwt.split('.');
+    const forged = `${header}.${payload}.${'A'.repeat(43)}`;
+    for (const jwt of [forged, 'not-a-token', `${resident.jwt}x`]) {
+      const response = await api.call<Summary>('POST', `/api/proposals/${proposal.documentId}/support`, { jwt });
+      expect(response.status, response.text).toBe(401);
+    }
+    // The valid token works; once the account is blocked the same token no longer does, also when remembered.
+    const supported = await support(resident, proposal.documentId);
+    expect(supported.status, supported.text).toBe(200);
+    expect((await withdraw(resident, proposal.documentId)).status).toBe(200);
+    const db = await openDatabase(inject('database'));
+    try {
+      await db.run('update up_users set blocked = true where id = ?', [resident.id]);
+    } finally {
+      await db.close();
+    }
+    expect((await support(resident, proposal.documentId)).status).toBe(401);
+    expect((await withdraw(resident, proposal.documentId)).status).toBe(401);
+    expect((await detail(proposal.documentId)).supportCount).toBe(0);
+  });
+
   it('asks a resident who has not verified to verify with e-ID', async () => {
     const unverified = await confirmedResident();
     expectRefusal(await support(unverified, proposal.documentId), 403, 'step', 'verify-eid');

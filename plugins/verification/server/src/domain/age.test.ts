@@ -49,4 +49,22 @@ describe('calendarDateIn', () => {
     expect(calendarDateIn('UTC', lateUtc)).toEqual({ year: 2026, month: 12, day: 31 });
     expect(calendarDateIn('Europe/Brussels', lateUtc)).toEqual({ year: 2027, month: 1, day: 1 });
   });
+
+  it('turns the day at midnight exactly, also when asked again within the same minute (remembered answers)', () => {
+    const beforeMidnight = new Date('2026-06-30T21:59:59.999Z'); // 23:59:59.999 in Brussels (summer time)
+    const atMidnight = new Date('2026-06-30T22:00:00.000Z');
+    expect(calendarDateIn('Europe/Brussels', beforeMidnight)).toEqual({ year: 2026, month: 6, day: 30 });
+    expect(calendarDateIn('Europe/Brussels', new Date('2026-06-30T21:59:00Z'))).toEqual({
+      year: 2026,
+      month: 6,
+      day: 30,
+    });
+    expect(calendarDateIn('Europe/Brussels', atMidnight)).toEqual({ year: 2026, month: 7, day: 1 });
+    expect(calendarDateIn('Europe/Brussels', new Date('2026-06-30T22:00:59.999Z'))).toEqual({
+      year: 2026,
+      month: 7,
+      day: 1,
+    });
+    expect(calendarDateIn('Europe/Brussels', beforeMidnight)).toEqual({ year: 2026, month: 6, day: 30 });
+  });
 });

@@ -25,9 +25,33 @@ export interface AgeRange {
   readonly max: number;
 }
 
+/** Building an Intl.DateTimeFormat is costly and gating asks for today's date on every vote: one per zone. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatFor(timeZone: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+/** The last answer per zone and minute: every offset in use is whole minutes, so the date holds for that minute. */
+const lastDates = new Map<string, { minute: number; date: CalendarDate }>();
+
 /** The calendar date in a time zone; Belgian ages turn over at midnight in Brussels, not in UTC. */
 export function calendarDateIn(timeZone: string, instant: Date): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+  const minute = Math.floor(instant.getTime() / 60_000);
+  const last = lastDates.get(timeZone);
+  if (last?.minute === minute) return last.date;
+  const date = formatCalendarDate(timeZone, instant);
+  lastDates.set(timeZone, { minute, date });
+  return date;
+}
+
+function formatCalendarDate(timeZone: string, instant: Date): CalendarDate {
+  const parts = dateFormatFor(timeZone)
     .formatToParts(instant)
     .reduce<Record<string, number>>((acc, part) => {
       if (part.type !== 'literal') acc[part.type] = Number(part.value);

@@ -152,13 +152,11 @@ export const createCastingService = ({ strapi }: { strapi: Core.Strapi }) => {
     now: Date = new Date(),
   ): Promise<{ choices: string[]; subject: unknown }> {
     await assertOpen(ballot, 'cast', now);
-    const decision = await voters().decide(account, ballot.kind, ballot.eligibility);
-    if (!decision.allowed) refuseGate(decision);
+    const admission = await voters().admit(account, ballot.kind, ballot.eligibility, ballot.key);
+    if (admission.voterKey === null) refuseGate(admission.decision);
+    const { voterKey } = admission;
     const choices = checkChoices(ballot, requested);
     if (!choices.ok) refuse(choices.reason);
-    // Gating passed, so the account is verified and has a key.
-    const voterKey = account ? await voters().voterKey(account, ballot.key) : null;
-    if (voterKey === null) throw new Error('votes: geen stemsleutel voor een account dat de gating doorliep');
     const subject = await store({
       ballot,
       voterKey,

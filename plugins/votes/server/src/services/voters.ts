@@ -29,6 +29,13 @@ export type GateDecision = z.infer<typeof decisionSchema>;
 /** The parts of the verification plugin's services the engine calls (see its README). */
 interface GatingService {
   decide(account: Account | null, action: 'support' | 'vote', context: Record<string, unknown>): Promise<unknown>;
+  /** The decision and the voter key in one read of the verification (see plugins/verification README). */
+  admit?(
+    account: Account | null,
+    action: 'support' | 'vote',
+    context: Record<string, unknown>,
+    ballot: string,
+  ): Promise<unknown>;
 }
 interface VoterKeysService {
   voterKeyFor(userId: number, ballot: string): Promise<string | null>;
@@ -37,6 +44,22 @@ interface VoterKeysService {
 }
 
 const voterKeySchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+const admissionSchema = z.object({ decision: decisionSchema, voterKey: voterKeySchema.nullable() });
+/** May this account vote here, and with which key: the key is set exactly when the decision allows. */
+export type Admission =
+  | { decision: Extract<GateDecision, { allowed: true }>; voterKey: string }
+  | {
+      decision: Extract<GateDecision, { allowed: false }>;
+      voterKey: null;
+    };
+
+function gatingContext(eligibility: Eligibility): Record<string, unknown> {
+  return {
+    ...(eligibility.minimumAge === undefined ? {} : { minimumAge: eligibility.minimumAge }),
+    ...(eligibility.allowedDistricts === undefined ? {} : { allowedDistricts: eligibility.allowedDistricts }),
+  };
+}
 
 export const createVotersService = ({ strapi }: { strapi: Core.Strapi }) => {
   function verification<T>(name: string): T {
@@ -52,13 +75,37 @@ export const createVotersService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async decide(account: Account | null, kind: BallotKind, eligibility: Eligibility): Promise<GateDecision> {
-      const context = {
-        ...(eligibility.minimumAge === undefined ? {} : { minimumAge: eligibility.minimumAge }),
-        ...(eligibility.allowedDistricts === undefined ? {} : { allowedDistricts: eligibility.allowedDistricts }),
-      };
       return decisionSchema.parse(
-        await verification<GatingService>('gating').decide(account, this.actionFor(kind), context),
+        await verification<GatingService>('gating').decide(account, this.actionFor(kind), gatingContext(eligibility)),
       );
+    },
+
+    /**
+     * Gating and the voter key together, for casting: one read of the person's verification instead
+     * of two. Falls back to two calls when the verification plugin has no `admit`.
+     */
+    async admit(
+      account: Account | null,
+      kind: BallotKind,
+      eligibility: Eligibility,
+      ballotKey: string,
+    ): Promise<Admission> {
+      const gating = verification<GatingService>('gating');
+      let decision: GateDecision;
+      let voterKey: string | null;
+      if (typeof gating.admit === 'function') {
+        const admitted = admissionSchema.parse(
+          await gating.admit(account, this.actionFor(kind), gatingContext(eligibility), ballotKey),
+        );
+        ({ decision, voterKey } = admitted);
+      } else {
+        decision = await this.decide(account, kind, eligibility);
+        voterKey = decision.allowed && account ? await this.voterKey(account, ballotKey) : null;
+      }
+      if (!decision.allowed) return { decision, voterKey: null };
+      // Gating passed, so the account is verified and has a key; anything else is a defect.
+      if (voterKey === null) throw new Error('votes: geen stemsleutel voor een account dat de gating doorliep');
+      return { decision, voterKey };
     },
 
     /** The person's key in this ballot; null when the account holds no verification. */
