@@ -43,7 +43,8 @@ async function adminApi(method: string, path: string, body?: unknown, token?: st
 async function superAdminToken(): Promise<string> {
   const email = process.env.E2E_ADMIN_EMAIL;
   const password = process.env.E2E_ADMIN_PASSWORD;
-  if (!email || !password) throw new Error('E2E_ADMIN_EMAIL en E2E_ADMIN_PASSWORD ontbreken (playwright.config.ts zet ze).');
+  if (!email || !password)
+    throw new Error('E2E_ADMIN_EMAIL en E2E_ADMIN_PASSWORD ontbreken (playwright.config.ts zet ze).');
   return tokenAnswer.parse(await adminApi('POST', '/admin/login', { email, password })).data.token;
 }
 
@@ -82,5 +83,6 @@ export async function logInToAdmin(page: Page, staff: Pick<StaffMember, 'email' 
   await page.locator('input[name="email"]').fill(staff.email);
   await page.locator('input[name="password"]').fill(staff.password);
   await page.getByRole('button', { name: 'Login' }).click();
-  await expect(page.getByRole('navigation', { name: /Main/i })).toBeVisible({ timeout: 20_000 });
+  await expect(page).not.toHaveURL(/\/auth\//, { timeout: 20_000 });
+  await expect(page.getByRole('link', { name: 'Home', exact: true })).toBeVisible({ timeout: 20_000 });
 }
