@@ -132,8 +132,11 @@ test('staff without the participation officer’s role get no "Burgervoorstellen
   await expect(page.getByRole('link', { name: 'Content Manager' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Burgervoorstellen' })).toHaveCount(0);
 
-  // Typing the address does not help: the page shows no queue.
+  // Typing the address does not help: Strapi's own "no permissions" page, no queue.
   await page.goto(`${adminUrl}/plugins/proposals`);
+  await expect(page.getByText("You don't have the permissions to access that content")).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(page.getByRole('heading', { name: 'Screeningswachtrij' })).toHaveCount(0);
   await expect(page.getByRole('row')).toHaveCount(0);
   await context.close();
