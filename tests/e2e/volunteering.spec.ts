@@ -216,7 +216,7 @@ test('an organisation posts a request, a matching volunteer responds, and contac
   // Before the organisation accepts: no e-mail address or phone of the other side on either page.
   await expect(volunteerPage.getByText(/zodra jullie allebei akkoord gaan/)).toBeVisible();
   expect(await volunteerPage.content()).not.toContain(organisation.email);
-  await expect(volunteerPage.locator('a[href^="mailto:"], a[href^="tel:"]')).toHaveCount(0);
+  await expect(volunteerPage.getByRole('main').locator('a[href^="mailto:"], a[href^="tel:"]')).toHaveCount(0);
   await expectNoAxeViolations(volunteerPage);
 
   await page.goto('/vrijwilligers/mijn');
@@ -225,7 +225,7 @@ test('an organisation posts a request, a matching volunteer responds, and contac
   await expect(page.getByRole('heading', { level: 1, name: `Contact over: ${requestTitle}` })).toBeVisible();
   await expect(page.getByText('Jij vroeg om hulp.')).toBeVisible();
   expect(await page.content()).not.toContain(volunteer.email);
-  await expect(page.locator('a[href^="mailto:"], a[href^="tel:"]')).toHaveCount(0);
+  await expect(page.getByRole('main').locator('a[href^="mailto:"], a[href^="tel:"]')).toHaveCount(0);
   await expectNoAxeViolations(page);
 
   // The organisation accepts: both sides now see the other's contact details.
