@@ -194,7 +194,7 @@ export interface ListFilters {
 const MAX_PAGE = 1000;
 function pageFrom(params: URLSearchParams, name: string): number {
   const raw = params.get(name)?.trim() ?? '';
-  const page = /^\d{1,6}$/.test(raw) ? Number(raw) : 1;
+  const page = /^\d{1,30}$/.test(raw) ? Number(raw) : 1;
   return Math.min(MAX_PAGE, Math.max(1, page));
 }
 
