@@ -159,6 +159,22 @@ export async function adminTransition(
   return JSON.parse(text) as unknown;
 }
 
+/** A council meeting, as staff add one in the admin panel's content manager; its documentId. */
+export async function adminCreateMeeting(
+  startsAt: Date,
+  title: string,
+  location = 'Stadhuis Lokeren',
+): Promise<string> {
+  const response = await fetch(`${cmsUrl}/content-manager/collection-types/plugin::proposals.council-meeting`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await adminToken()}` },
+    body: JSON.stringify({ title, body: 'Gemeenteraad', startsAt: startsAt.toISOString(), location }),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`zitting: ${response.status} ${text.slice(0, 300)}`);
+  return (JSON.parse(text) as { data: { documentId: string } }).data.documentId;
+}
+
 /** Screening and opening: the proposal then takes supports. */
 export async function openForSupport(documentId: string): Promise<void> {
   await adminTransition(documentId, 'start-screening');

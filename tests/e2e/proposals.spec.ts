@@ -4,9 +4,14 @@
  * with e-ID, support, withdraw), writing a proposal (preview, draft, submit, "Mijn voorstellen"),
  * Dutch errors with the input kept, support without JavaScript, and axe on every new page type.
  */
+import { waitForMail } from '../../services/mail-catcher/src/client.ts';
+import { mailWebUrl, newPerson, register, confirmEmail } from './account-support';
 import { expectNoAxeViolations } from './support';
 import {
+  adminCreateMeeting,
   expect,
+  logInSteadily,
+  verifyWithFreshNumber,
   fillProposalForm,
   newConfirmedResident,
   newVerifiedResident,
@@ -32,6 +37,12 @@ test('the support button says the one step needed: log in, or verify with e-ID',
     '/aanmelden',
   );
   await expect(visitor.page.getByRole('button', { name: 'Steun dit voorstel' })).toHaveCount(0);
+  // The same step in French.
+  await visitor.page.goto(`/fr/voorstellen/${documentId}`);
+  await expect(visitor.page.getByRole('link', { name: 'Connectez-vous pour soutenir' })).toHaveAttribute(
+    'href',
+    '/fr/aanmelden',
+  );
   await visitor.context.close();
 
   // Logged in, e-mail confirmed, not verified: "Verifieer met e-ID" instead of the support button.
@@ -196,13 +207,24 @@ test('axe finds nothing on the proposal pages and the council page', async ({ pa
   await expectNoAxeViolations(page);
   await page.goto(`/voorstellen/${documentId}`);
   await expectNoAxeViolations(page);
+  const meetingTitle = `Gemeenteraad ${documentId.slice(0, 6)}`;
+  await adminCreateMeeting(new Date(Date.now() + 40 * 86_400_000), meetingTitle);
   await page.goto('/gemeenteraad');
   await expect(page.getByRole('heading', { level: 1, name: 'Gemeenteraad' })).toBeVisible();
+  const upcoming = page.getByRole('region', { name: 'Volgende zittingen' });
+  await expect(upcoming.getByRole('heading', { level: 3, name: meetingTitle })).toBeVisible();
+  await expect(upcoming.getByText('Plaats: Stadhuis Lokeren').first()).toBeVisible();
   await expectNoAxeViolations(page);
+  await expect(page.getByRole('link', { name: 'Zet de zittingen in je agenda (iCalendar)' })).toHaveAttribute(
+    'href',
+    '/gemeenteraad.ics',
+  );
   const calendar = await page.request.get('/gemeenteraad.ics');
   expect(calendar.status()).toBe(200);
   expect(calendar.headers()['content-type']).toBe('text/calendar; charset=utf-8');
-  expect(await calendar.text()).toMatch(/^BEGIN:VCALENDAR/);
+  const feed = await calendar.text();
+  expect(feed).toMatch(/^BEGIN:VCALENDAR/);
+  expect(feed).toContain(meetingTitle);
 
   await newVerifiedResident(page);
   await page.goto('/voorstellen/nieuw');
@@ -216,4 +238,49 @@ test('axe finds nothing on the proposal pages and the council page', async ({ pa
   await page.goto(`/voorstellen/${documentId}`);
   await expect(page.getByRole('button', { name: 'Steun dit voorstel' })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('an initiator invites a co-initiator, who accepts with a verified account', async ({ page, browser }) => {
+  await newVerifiedResident(page);
+  await page.goto('/voorstellen/nieuw');
+  const text = proposalText();
+  await fillProposalForm(page, text);
+  await page.getByRole('button', { name: 'Bewaar als ontwerp' }).click();
+  await expect(page).toHaveURL(/\/bewerken\?bewaard=1$/);
+
+  // The co-initiator has an account already (so the only mail to find next is the invitation).
+  const coInitiator = newPerson();
+  const other = await newVisitor(browser);
+  await register(other.page, coInitiator);
+  await confirmEmail(other.page, coInitiator);
+  await logInSteadily(other.page, coInitiator);
+
+  await page.getByLabel('E-mailadres van je mede-indiener').fill('geen-adres');
+  await page.getByRole('button', { name: 'Stuur de uitnodiging' }).click();
+  await expect(page.getByText('Vul een geldig e-mailadres in')).toBeVisible();
+  await page.getByLabel('E-mailadres van je mede-indiener').fill(coInitiator.email);
+  await page.getByRole('button', { name: 'Stuur de uitnodiging' }).click();
+  await expect(page.getByText(`De uitnodiging is verstuurd naar ${coInitiator.email}.`)).toBeVisible();
+
+  const mail = await waitForMail(mailWebUrl, { to: coInitiator.email, subject: /^Uitnodiging/ });
+  const link = mail.links.find((candidate) => candidate.includes('/voorstellen/uitnodiging?token='));
+  expect(link, 'uitnodigingslink in de e-mail').toBeTruthy();
+  const invitationPath = new URL(link ?? '').pathname + new URL(link ?? '').search;
+
+  // Not verified yet: the one step, no form.
+  await other.page.goto(invitationPath);
+  await expect(other.page.getByRole('button', { name: 'Verifieer met e-ID' })).toBeVisible();
+  await expect(other.page.getByRole('button', { name: 'Aanvaard de uitnodiging' })).toHaveCount(0);
+
+  await verifyWithFreshNumber(other.page);
+  await other.page.goto(invitationPath);
+  await expectNoAxeViolations(other.page);
+  await other.page.getByLabel('Naam die anderen zien').fill('Mede-indiener Jan');
+  await other.page.getByRole('button', { name: 'Aanvaard de uitnodiging' }).click();
+  await expect(other.page.getByText('Je bent nu mede-indiener van dit voorstel.')).toBeVisible();
+  await expect(other.page.getByRole('heading', { level: 1, name: text.title })).toBeVisible();
+  await expect(other.page.getByText('samen met Mede-indiener Jan')).toBeVisible();
+  await other.page.goto('/voorstellen/mijn');
+  await expect(other.page.getByTestId('my-proposal').filter({ hasText: text.title })).toHaveCount(1);
+  await other.context.close();
 });

@@ -316,6 +316,11 @@ export async function setFollowing(
   );
 }
 
+/** The initiator invites a co-initiator; the link with the token goes only in the e-mail. */
+export async function inviteCoInitiator(caller: Caller, documentId: string, email: string): Promise<Outcome<unknown>> {
+  return call(`/api/proposals/${documentId}/co-initiators`, z.unknown(), { caller, method: 'POST', body: { email } });
+}
+
 export async function acceptInvitation(
   caller: Caller,
   token: string,

@@ -144,6 +144,13 @@ const nl = {
   invitationAccept: 'Aanvaard de uitnodiging',
   invitationMissing: 'Deze link is onvolledig. Gebruik de link uit de e-mail.',
   invitationAccepted: 'Je bent nu mede-indiener van dit voorstel.',
+  inviteHeading: 'Nodig een mede-indiener uit',
+  inviteIntro:
+    'Schrijf je dit voorstel samen met iemand? Nodig die persoon uit met een e-mail. Wie de uitnodiging aanvaardt, kan het voorstel mee bewerken en verschijnt als mede-indiener.',
+  inviteEmail: 'E-mailadres van je mede-indiener',
+  inviteButton: 'Stuur de uitnodiging',
+  invited: 'De uitnodiging is verstuurd naar {email}.',
+  inviteInvalidEmail: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be.',
   // Council
   council: 'Gemeenteraad',
   councilIntro:
@@ -299,6 +306,13 @@ const fr: ProposalTexts = {
   invitationAccept: 'Accepter l’invitation',
   invitationMissing: 'Ce lien est incomplet. Utilisez le lien de l’e-mail.',
   invitationAccepted: 'Vous êtes maintenant co-auteur de cette proposition.',
+  inviteHeading: 'Inviter un co-auteur',
+  inviteIntro:
+    'Vous rédigez cette proposition avec quelqu’un ? Invitez cette personne par e-mail. Si elle accepte, elle peut modifier la proposition et apparaît comme co-auteur.',
+  inviteEmail: 'Adresse e-mail de votre co-auteur',
+  inviteButton: 'Envoyer l’invitation',
+  invited: 'L’invitation a été envoyée à {email}.',
+  inviteInvalidEmail: 'Indiquez une adresse e-mail valide, par exemple nom@exemple.be.',
   council: 'Conseil communal',
   councilIntro:
     'Le conseil communal décide pour la ville. Les propositions d’habitants qui ont reçu assez de soutiens sont inscrites d’office à l’ordre du jour.',
@@ -450,6 +464,13 @@ const en: ProposalTexts = {
   invitationAccept: 'Accept the invitation',
   invitationMissing: 'This link is incomplete. Use the link from the e-mail.',
   invitationAccepted: 'You are now a co-initiator of this proposal.',
+  inviteHeading: 'Invite a co-initiator',
+  inviteIntro:
+    'Writing this proposal with someone? Invite them by e-mail. Once they accept, they can edit the proposal and appear as co-initiator.',
+  inviteEmail: 'E-mail address of your co-initiator',
+  inviteButton: 'Send the invitation',
+  invited: 'The invitation was sent to {email}.',
+  inviteInvalidEmail: 'Enter a valid e-mail address, for example name@example.com.',
   council: 'City council',
   councilIntro:
     'The city council decides for the city. Residents’ proposals that received enough support go onto its agenda by themselves.',
