@@ -33,7 +33,7 @@ export function ProposalTable({
           </Th>
           {showWaiting ? (
             <Th>
-              <Typography variant="sigma">Wacht sinds</Typography>
+              <Typography variant="sigma">Wachttijd</Typography>
             </Th>
           ) : null}
           <Th>
