@@ -37,6 +37,10 @@ test('the support button says the one step needed: log in, or verify with e-ID',
     '/aanmelden',
   );
   await expect(visitor.page.getByRole('button', { name: 'Steun dit voorstel' })).toHaveCount(0);
+  // Writing a proposal needs an account too: the step instead of the form.
+  await visitor.page.goto('/voorstellen/nieuw');
+  await expect(visitor.page.getByRole('link', { name: 'Meld je aan om een voorstel in te dienen' })).toBeVisible();
+  await expect(visitor.page.getByLabel('Titel', { exact: true })).toHaveCount(0);
   // The same step in French.
   await visitor.page.goto(`/fr/voorstellen/${documentId}`);
   await expect(visitor.page.getByRole('link', { name: 'Connectez-vous pour soutenir' })).toHaveAttribute(
@@ -52,6 +56,11 @@ test('the support button says the one step needed: log in, or verify with e-ID',
   await expect(page.getByText('Bevestig eerst wie je bent met je eID of itsme.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Verifieer met e-ID' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Steun dit voorstel' })).toHaveCount(0);
+
+  // Proposing needs the same verification.
+  await page.goto('/voorstellen/nieuw');
+  await expect(page.getByTestId('support-step')).toHaveAttribute('data-step', 'verify-eid');
+  await expect(page.getByLabel('Titel', { exact: true })).toHaveCount(0);
 
   // The button starts the verification: it leads to the e-ID provider's picker.
   await page.getByRole('button', { name: 'Verifieer met e-ID' }).click();
