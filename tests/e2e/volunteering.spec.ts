@@ -60,6 +60,10 @@ test('the lists, the district view and a request page work for visitors and pass
   await expect(page.getByRole('heading', { name: 'Ik help graag' })).toBeVisible();
   await expect(page.getByText('Meld je aan om te reageren.')).toBeVisible();
   await expectNoAxeViolations(page);
+
+  await page.goto('/fr/vrijwilligers');
+  await expect(page.getByRole('heading', { name: 'Comment se passe le contact' })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test('posting without an account shows the log-in step', async ({ page }) => {
@@ -250,4 +254,33 @@ test('an organisation posts a request, a matching volunteer responds, and contac
 
   await stranger.context.close();
   await volunteerVisitor.context.close();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a resident posts an offer with plain forms and finds it on the French list too', async ({ page }) => {
+    test.setTimeout(90_000);
+    const person = newPerson();
+    await signUp(page, person);
+    const title = `Gezelschap op maandag ${uniqueId()}`;
+    await page.goto('/vrijwilligers/aanbod/nieuw');
+    await fillOfferForm(page, {
+      publicName: 'Noor',
+      title,
+      description: 'Ik ga graag op bezoek voor een babbel of een wandeling.',
+      category: 'Gezelschap en bezoek',
+      district: 'Eksaarde',
+      slots: ['maandag middag'],
+    });
+    await page.getByRole('button', { name: 'Plaatsen' }).click();
+    await expect(page).toHaveURL(/\/vrijwilligers\/mijn\?geplaatst=aanbod$/);
+    await expect(page.getByRole('region', { name: 'Mijn aanbod' }).getByRole('link', { name: title })).toBeVisible();
+
+    await page.goto('/fr/vrijwilligers?deelgemeente=eksaarde&categorie=company');
+    await expect(page.getByRole('heading', { level: 1, name: 'Bénévoles' })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Offres des bénévoles' }).getByRole('link', { name: title }),
+    ).toBeVisible();
+  });
 });
