@@ -20,6 +20,7 @@ import { departments, districts, topics } from './content/taxonomy';
 import type { PhaseFixture, ProjectFixture, ProjectTranslation, SeedLocale } from './fixtures';
 import { once, openSeedLedger, type SeedLedger } from './ledger';
 import { seedMedia } from './media';
+import { seedProposals } from './proposals';
 import { seedVolunteering } from './volunteering';
 
 const UID = {
@@ -316,5 +317,6 @@ export async function seedDemoContent(strapi: Core.Strapi, today: Date = new Dat
   await seed.decisions();
   await seed.pages();
   await seedVolunteering(strapi, ledger, today);
+  await seedProposals(strapi, ledger, today);
   if (ledger.created > 0) strapi.log.info(`Demo-inhoud: ${ledger.created} onderdelen toegevoegd.`);
 }

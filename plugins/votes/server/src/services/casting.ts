@@ -240,6 +240,33 @@ export const createCastingService = ({ strapi }: { strapi: Core.Strapi }) => {
       return receipt(ballot, true, choices.choices, now);
     },
 
+    /**
+     * A vote with a voter key the caller already holds, for trusted server code only (there is no
+     * route to it): the demo seed's synthetic residents, whose keys are random and so can never be a
+     * real person's. The same checks and transaction as every vote — window, subject, choices, the
+     * unique (ballot, voter key) index, the counters and the subject's hook — so tallies stay equal
+     * to a recount. Stored as an online vote (`offline: false`).
+     */
+    async castWithKey(
+      params: { ballotDocumentId: string; voterKey: string; requested: readonly string[] },
+      now: Date = new Date(),
+    ): Promise<VoteReceipt> {
+      if (!/^[0-9a-f]{64}$/.test(params.voterKey)) throw new Error('votes: een stemsleutel is 64 hexadecimale tekens');
+      const ballot = await found(params.ballotDocumentId);
+      await assertOpen(ballot, 'cast', now);
+      const choices = checkChoices(ballot, params.requested);
+      if (!choices.ok) refuse(choices.reason);
+      await store({
+        ballot,
+        voterKey: params.voterKey,
+        choices: choices.choices,
+        offline: false,
+        enteredByAdminId: null,
+        now,
+      });
+      return receipt(ballot, true, choices.choices, now);
+    },
+
     /** What this person sees about their part: voted or not, and what they may do now. */
     async viewer(account: Account | null, ballot: BallotRecord, now: Date = new Date()) {
       const voterKey = account ? await voters().voterKey(account, ballot.key) : null;
