@@ -9,6 +9,7 @@ const nl = {
   proposalsIntro:
     'Heb je een idee voor de stad? Dien een voorstel in. Krijgt het genoeg steun van inwoners, dan komt het vanzelf op de agenda van de gemeenteraad.',
   howItWorks: 'Zo werkt het',
+  councilLink: 'Bekijk de zittingen en de agenda van de gemeenteraad',
   howItWorksSteps:
     'Je schrijft je voorstel en dient het in. De participatieambtenaar kijkt na of de stad erover beslist. Daarna kunnen inwoners het {days} dagen lang steunen. Haalt het {threshold} steunbetuigingen, dan komt het automatisch op de agenda van de eerstvolgende gemeenteraad (minstens {lead} dagen later). De stad geeft een officieel antwoord.',
   submitProposal: 'Dien een voorstel in',
@@ -177,6 +178,7 @@ const fr: ProposalTexts = {
   proposalsIntro:
     'Vous avez une idée pour la ville ? Déposez une proposition. Si elle reçoit assez de soutiens, elle est inscrite d’office à l’ordre du jour du conseil communal.',
   howItWorks: 'Comment ça marche',
+  councilLink: 'Voir les séances et l’ordre du jour du conseil communal',
   howItWorksSteps:
     'Vous rédigez votre proposition et la déposez. Le fonctionnaire de participation vérifie que la ville est compétente. Ensuite, les habitants peuvent la soutenir pendant {days} jours. Avec {threshold} soutiens, elle est inscrite automatiquement à l’ordre du jour du prochain conseil communal (au moins {lead} jours plus tard). La ville donne une réponse officielle.',
   submitProposal: 'Déposer une proposition',
@@ -337,6 +339,7 @@ const en: ProposalTexts = {
   proposalsIntro:
     'Do you have an idea for the city? Submit a proposal. If enough residents support it, it goes onto the city council’s agenda by itself.',
   howItWorks: 'How it works',
+  councilLink: 'See the city council’s meetings and agenda',
   howItWorksSteps:
     'You write your proposal and submit it. The participation officer checks that the city decides on it. Then residents can support it for {days} days. With {threshold} supports it goes automatically onto the agenda of the next city council meeting (at least {lead} days later). The city gives an official answer.',
   submitProposal: 'Submit a proposal',
