@@ -115,6 +115,20 @@ test('bad input keeps what was typed and explains in Dutch', async ({ page }) =>
   await expect(page.getByLabel('Titel', { exact: true })).toHaveValue(title);
 
   // A request with contact details in its public text and a date in the past.
+  // Reporting a request: a reason is needed.
+  await page.goto('/vrijwilligers');
+  await page
+    .getByRole('region', { name: 'Hulpvragen' })
+    .getByRole('heading', { level: 3 })
+    .first()
+    .getByRole('link')
+    .click();
+  await page.getByRole('button', { name: 'Meld dit' }).click();
+  await expect(page.getByRole('alert')).toContainText('Reden is verplicht.');
+  await page.getByRole('radio', { name: 'Spam of reclame' }).check();
+  await page.getByRole('button', { name: 'Meld dit' }).click();
+  await expect(page.getByText('Bedankt. De stad bekijkt je melding.')).toBeVisible();
+
   await page.goto('/vrijwilligers/hulpvragen/nieuw');
   await fillRequestForm(page, {
     postAs: 'inwoner',
@@ -223,11 +237,24 @@ test('an organisation posts a request, a matching volunteer responds, and contac
   await expect(volunteerPage.getByRole('main').locator('a[href^="mailto:"], a[href^="tel:"]')).toHaveCount(0);
   await expectNoAxeViolations(volunteerPage);
 
+  // Messages go through the platform; before consent they may not carry contact details.
+  const pendingMessage = 'Mail me gerust op sofie@voorbeeld.be';
+  await volunteerPage.getByLabel('Nieuw bericht').fill(pendingMessage);
+  await volunteerPage.getByRole('button', { name: 'Stuur bericht' }).click();
+  await expect(volunteerPage.getByRole('alert')).toContainText(
+    'Bericht mag nog geen e-mailadres of telefoonnummer bevatten',
+  );
+  await expect(volunteerPage.getByLabel('Nieuw bericht')).toHaveValue(pendingMessage);
+  await volunteerPage.getByLabel('Nieuw bericht').fill('Ik breng ook boodschappentassen mee.');
+  await volunteerPage.getByRole('button', { name: 'Stuur bericht' }).click();
+  await expect(volunteerPage.getByText('Je bericht is verstuurd.')).toBeVisible();
+
   await page.goto('/vrijwilligers/mijn');
   await expect(page.getByText('1 reactie(s) wachten op je antwoord')).toBeVisible();
   await page.getByRole('region', { name: 'Mijn contacten' }).getByRole('link', { name: requestTitle }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Contact over: ${requestTitle}` })).toBeVisible();
   await expect(page.getByText('Jij vroeg om hulp.')).toBeVisible();
+  await expect(page.getByText('Ik breng ook boodschappentassen mee.')).toBeVisible();
   expect(await page.content()).not.toContain(volunteer.email);
   await expect(page.getByRole('main').locator('a[href^="mailto:"], a[href^="tel:"]')).toHaveCount(0);
   await expectNoAxeViolations(page);
