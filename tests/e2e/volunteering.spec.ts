@@ -309,5 +309,13 @@ test.describe('without JavaScript', () => {
     await expect(
       page.getByRole('region', { name: 'Offres des bénévoles' }).getByRole('link', { name: title }),
     ).toBeVisible();
+
+    // The owner hides the offer: it leaves the public list.
+    await page.goto('/vrijwilligers/mijn');
+    await page.getByRole('button', { name: 'Verberg dit aanbod' }).click();
+    await expect(page.getByText('Je aanbod is verborgen.')).toBeVisible();
+    await page.goto('/fr/vrijwilligers?deelgemeente=eksaarde&categorie=company');
+    await expect(page.getByRole('heading', { level: 1, name: 'Bénévoles' })).toBeVisible();
+    await expect(page.getByRole('link', { name: title })).toHaveCount(0);
   });
 });

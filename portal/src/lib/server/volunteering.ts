@@ -399,6 +399,9 @@ export const getOffer = (offerId: string) => call(`/offers/${id(offerId)}`, wrap
 
 export const createOffer = (caller: Caller, input: z.output<typeof offerInputSchema>) =>
   call('/offers', wrapped(ownOfferSchema), caller, { body: { data: input } });
+/** The owner's switch: a hidden offer is left out of lists and suggestions, and can be shown again. */
+export const setOfferVisible = (caller: Caller, offerId: string, visible: boolean) =>
+  call(`/offers/${id(offerId)}`, wrapped(ownOfferSchema), caller, { method: 'PUT', body: { data: { visible } } });
 export const deleteOffer = (caller: Caller, offerId: string) =>
   call(`/offers/${id(offerId)}`, z.unknown(), caller, { method: 'DELETE' });
 export const createRequest = (caller: Caller, input: z.output<typeof requestInputSchema>) =>

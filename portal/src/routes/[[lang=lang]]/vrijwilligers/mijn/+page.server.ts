@@ -14,6 +14,7 @@ import {
   myRequests,
   offerSuggestions,
   requestSuggestions,
+  setOfferVisible,
 } from '$lib/server/volunteering';
 import { documentIdSchema } from '../../../../../../plugins/volunteering/shared/contracts';
 import type { Actions, PageServerLoad } from './$types';
@@ -74,6 +75,15 @@ export const actions: Actions = {
     const outcome = await closeRequest(callerFor(event), requestId);
     if (outcome.kind !== 'ok') return failWith(outcome, values, locale, 'afsluiten');
     return { form: 'afsluiten', done: 'closed' as const };
+  },
+  zichtbaarheid: async (event) => {
+    const { locale } = event.locals;
+    const values = formValues(await event.request.formData());
+    const offerId = idFrom(values, 'offerId');
+    if (!offerId) return failInput({}, values, locale, 'zichtbaarheid');
+    const outcome = await setOfferVisible(callerFor(event), offerId, values.visible === 'true');
+    if (outcome.kind !== 'ok') return failWith(outcome, values, locale, 'zichtbaarheid');
+    return { form: 'zichtbaarheid', done: outcome.data.visible ? ('shown' as const) : ('hidden' as const) };
   },
   verwijderen: async (event) => {
     const { locale } = event.locals;
