@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/supports.ts [--db sqlite|postgres] [--people 150] [--proposals 20] [--concurrency 20] [--sqlite-wal]`
+ * `npx tsx bench/supports.ts [--db sqlite|postgres] [--people 150] [--proposals 20] [--concurrency 20]`
  *
  * Supports per second through the public API (`POST /api/proposals/:id/support`), every one by a
  * distinct voter in its ballot: `people` residents verified through the real e-ID flow (FAS
@@ -12,13 +12,13 @@
  * stand-in, and stops them at the end. Prints supports/s, p50/p95/p99 latency and Strapi's CPU time
  * per support (the figure a busy machine moves least).
  *
- * `--sqlite-wal` creates the SQLite file in write-ahead-log mode before Strapi opens it (the mode is
- * kept in the file), to measure what that setting would give; Strapi's default is the rollback
- * journal, where every commit waits for several fsyncs.
+ * SQLite runs as the CMS configures it (cms/config/database.ts: write-ahead log, synchronous NORMAL).
+ * `BENCH_CMS_NODE_OPTIONS` is passed to Strapi as NODE_OPTIONS, e.g. `--require <file>` to profile it
+ * (`--cpu-prof` itself is not allowed in NODE_OPTIONS; a preload that starts `node:inspector`'s
+ * Profiler and writes the profile on SIGTERM works).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -47,7 +47,6 @@ const optionsSchema = z.object({
   people: z.coerce.number().int().min(10).max(2_000),
   proposals: z.coerce.number().int().min(1).max(200),
   concurrency: z.coerce.number().int().min(1).max(200),
-  'sqlite-wal': z.boolean(),
 });
 type Options = z.infer<typeof optionsSchema>;
 
@@ -58,7 +57,6 @@ function readOptions(): Options {
       people: { type: 'string', default: '150' },
       proposals: { type: 'string', default: '20' },
       concurrency: { type: 'string', default: '20' },
-      'sqlite-wal': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -159,14 +157,6 @@ async function main(): Promise<number> {
     if (options.db === 'postgres') {
       throwaway = await createThrowawayPostgres();
       database = throwaway.settings;
-    } else if (options['sqlite-wal']) {
-      const BetterSqlite = createRequire(import.meta.url)('better-sqlite3') as new (file: string) => {
-        pragma(statement: string): unknown;
-        close(): void;
-      };
-      const file = new BetterSqlite(database.filename);
-      file.pragma('journal_mode = WAL');
-      file.close();
     }
     const secrets = createSecrets();
     const adminEmail = 'bench@denkmee.test';
@@ -238,7 +228,7 @@ async function main(): Promise<number> {
 
     const load = os.loadavg()[0]?.toFixed(2);
     console.log(
-      `\nSteun per seconde via de publieke API, ${options.db}${options['sqlite-wal'] ? ' (WAL)' : ''}, ${options.people} verschillende kiezers × ${options.proposals} voorstellen (belasting ${load} op ${os.cpus().length} kernen)\n`,
+      `\nSteun per seconde via de publieke API, ${options.db}, ${options.people} verschillende kiezers × ${options.proposals} voorstellen (belasting ${load} op ${os.cpus().length} kernen)\n`,
     );
     console.log(describe('steun', supports));
     console.log(describe('dubbel (moet geweigerd worden)', duplicates));
