@@ -32,9 +32,10 @@ test('the support button says the one step needed: log in, or verify with e-ID',
   const visitor = await newVisitor(browser);
   await visitor.page.goto(`/voorstellen/${documentId}`);
   await expect(visitor.page.getByRole('heading', { level: 1, name: text.title })).toBeVisible();
+  // The log-in link brings the person back to this proposal afterwards.
   await expect(visitor.page.getByRole('link', { name: 'Meld je aan om te steunen' })).toHaveAttribute(
     'href',
-    '/aanmelden',
+    `/aanmelden?terug=${encodeURIComponent(`/voorstellen/${documentId}`)}`,
   );
   await expect(visitor.page.getByRole('button', { name: 'Steun dit voorstel' })).toHaveCount(0);
   // Writing a proposal needs an account too: the step instead of the form.
@@ -45,7 +46,7 @@ test('the support button says the one step needed: log in, or verify with e-ID',
   await visitor.page.goto(`/fr/voorstellen/${documentId}`);
   await expect(visitor.page.getByRole('link', { name: 'Connectez-vous pour soutenir' })).toHaveAttribute(
     'href',
-    '/fr/aanmelden',
+    `/fr/aanmelden?terug=${encodeURIComponent(`/fr/voorstellen/${documentId}`)}`,
   );
   await visitor.context.close();
 
@@ -65,6 +66,27 @@ test('the support button says the one step needed: log in, or verify with e-ID',
   // The button starts the verification: it leads to the e-ID provider's picker.
   await page.getByRole('button', { name: 'Verifieer met e-ID' }).click();
   await expect(page.getByLabel('Rijksregisternummer (11 cijfers)')).toBeVisible({ timeout: 15_000 });
+});
+
+test('logging in from the support step returns to the proposal', async ({ page, browser }) => {
+  const { documentId } = await openProposalByNewResident(browser);
+  const person = newPerson();
+  await register(page, person);
+  await confirmEmail(page, person);
+  await page.goto(`/voorstellen/${documentId}`);
+  await page.getByRole('link', { name: 'Meld je aan om te steunen' }).click();
+  await expect(page).toHaveURL(/\/aanmelden\?terug=/);
+  await page.waitForLoadState('networkidle');
+  await page.getByLabel('E-mailadres of gebruikersnaam').fill(person.email);
+  await page.getByLabel('Wachtwoord').fill(person.password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page).toHaveURL(new RegExp(`/voorstellen/${documentId}$`));
+  // Logged in now, not yet verified: the next step is the e-ID.
+  await expect(page.getByTestId('support-step')).toHaveAttribute('data-step', 'verify-eid');
+
+  // A return address off the site is ignored: the account page instead.
+  await page.goto('/aanmelden?terug=https%3A%2F%2Fevil.example%2F');
+  await expect(page).toHaveURL(/\/account$/);
 });
 
 test('a verified resident previews, saves a draft, submits, and finds it in "Mijn voorstellen"', async ({

@@ -4,11 +4,18 @@ import { logIn } from '$lib/server/auth';
 import { loginForm, readForm } from '$lib/server/auth-forms';
 import { ACCOUNT_PATHS, accountPageSetup, ensureAccountsConfigured, pathFor } from '$lib/server/auth-pages';
 import { clientAddress, saveSession, takeAuthTry } from '$lib/server/auth-session';
+import type { Locale } from '$lib/i18n';
+import { RETURN_PARAM, safeReturnPath } from '$lib/return-path';
 import type { Actions, PageServerLoad } from './$types';
+
+/** Back to the page that asked for logging in (`?terug=`, same site only), else the account page. */
+function afterLogIn(url: URL, locale: Locale): string {
+  return safeReturnPath(url.searchParams.get(RETURN_PARAM)) ?? pathFor(ACCOUNT_PATHS.account, locale);
+}
 
 export const load: PageServerLoad = (event) => {
   accountPageSetup(event);
-  if (event.locals.user) redirect(303, pathFor(ACCOUNT_PATHS.account, event.locals.locale));
+  if (event.locals.user) redirect(303, afterLogIn(event.url, event.locals.locale));
   return { loggedOut: event.url.searchParams.has('afgemeld') };
 };
 
@@ -29,7 +36,7 @@ export const actions: Actions = {
     switch (result.kind) {
       case 'ok':
         saveSession(event.cookies, result.session);
-        return redirect(303, pathFor(ACCOUNT_PATHS.account, locale));
+        return redirect(303, afterLogIn(event.url, locale));
       // Same words for an unknown address and a wrong password: the form reveals no accounts.
       case 'invalid':
         return fail(400, { message: t('loginInvalid'), values });
