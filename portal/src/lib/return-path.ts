@@ -8,7 +8,6 @@ export const RETURN_PARAM = 'terug';
 export function safeReturnPath(value: string | null | undefined): string | null {
   if (!value || value.length > 500) return null;
   if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(value)) return null;
   const base = 'http://portal.invalid';
   let parsed: URL;
