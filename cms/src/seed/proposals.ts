@@ -219,7 +219,7 @@ function brusselsEvening(year: number, monthIndex: number, day: number, hour: nu
 }
 
 /** The council meets on the last Monday of the month at 20:00, not in August (summer recess). */
-function councilMeetings(today: Date): { past: Date[]; upcoming: Date[] } {
+export function councilMeetings(today: Date): { past: Date[]; upcoming: Date[] } {
   const dates: Date[] = [];
   for (let offset = -4; offset <= 8; offset += 1) {
     const month = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + offset, 1));
