@@ -18,11 +18,10 @@
  */
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { seedDemoAccounts } from './demo-accounts';
 import { once, type SeedLedger } from './ledger';
 
 const UID = {
-  user: 'plugin::users-permissions.user',
-  role: 'plugin::users-permissions.role',
   proposal: 'plugin::proposals.proposal',
   transition: 'plugin::proposals.transition',
   meeting: 'plugin::proposals.council-meeting',
@@ -289,32 +288,7 @@ async function seedProposalStories(strapi: Core.Strapi, ledger: SeedLedger, toda
     if (meeting && index < meetings.past.length) pastMeetingIds.push(meeting.documentId);
   }
 
-  const role = (await query(UID.role).findOne({ where: { type: 'authenticated' } })) as { id: number } | null;
-  if (!role) throw new Error('De rol "authenticated" van users-permissions ontbreekt.');
-  const accounts = new Map<string, number>();
-  for (const fixture of initiators) {
-    const find = async () =>
-      (await query(UID.user).findOne({ where: { email: fixture.email }, select: ['id'] })) as { id: number } | null;
-    const account = await once(ledger, `proposals:account:${fixture.key}`, find, async () => {
-      // Nobody logs in as a demo account: the password is random and thrown away.
-      await strapi
-        .plugin('users-permissions')
-        .service('user')
-        .add({
-          username: fixture.username,
-          email: fixture.email,
-          password: crypto.randomBytes(24).toString('base64url'),
-          provider: 'local',
-          confirmed: true,
-          blocked: false,
-          role: role.id,
-        });
-      const created = await find();
-      if (!created) throw new Error(`Demo-account ${fixture.key} werd niet aangemaakt.`);
-      return created;
-    });
-    if (account) accounts.set(fixture.key, account.id);
-  }
+  const accounts = await seedDemoAccounts(strapi, ledger, 'proposals', initiators);
 
   const idOf = async (uid: string, slug: string | null) =>
     slug === null
@@ -360,7 +334,7 @@ async function seedProposalStories(strapi: Core.Strapi, ledger: SeedLedger, toda
   }
 
   for (const fixture of proposals) {
-    const initiatorId = accounts.get(fixture.initiator);
+    const initiatorId = accounts.get(fixture.initiator)?.id;
     if (initiatorId === undefined) continue;
     const initiator: Actor = { role: 'initiator', label: fixture.displayName };
     const find = async () =>

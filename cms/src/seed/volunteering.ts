@@ -8,13 +8,11 @@
  * and an address under `.invalid` that can never receive mail. Like the rest of the seed each
  * fixture is made once (ledger.ts) and never touched again; dates are relative to the first start.
  */
-import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { isoDateFrom } from '../domain/calendar';
+import { seedDemoAccounts, type DemoAccount } from './demo-accounts';
 import { once, type SeedLedger } from './ledger';
 
-const USER_UID = 'plugin::users-permissions.user';
-const ROLE_UID = 'plugin::users-permissions.role';
 const OFFER_UID = 'plugin::volunteering.offer';
 const REQUEST_UID = 'plugin::volunteering.help-request';
 const ORGANISATION_UID = 'plugin::volunteering.organisation';
@@ -310,10 +308,7 @@ const offers: OfferFixture[] = [
   },
 ];
 
-interface Account {
-  id: number;
-  email: string;
-}
+type Account = DemoAccount;
 
 /** The plugin's services, typed loosely: the CMS does not import plugin code (ARCHITECTURE.md). */
 interface VolunteeringServices {
@@ -331,35 +326,10 @@ export async function seedVolunteering(strapi: Core.Strapi, ledger: SeedLedger, 
   const service = <K extends keyof VolunteeringServices>(name: K) =>
     plugin.service(name) as unknown as VolunteeringServices[K];
 
-  const role = (await strapi.db.query(ROLE_UID).findOne({ where: { type: 'authenticated' } })) as { id: number } | null;
-  if (!role) throw new Error('De rol "authenticated" van users-permissions ontbreekt.');
-
-  const byKey = new Map<string, Account>();
+  const byKey = await seedDemoAccounts(strapi, ledger, 'volunteering', accounts);
   for (const fixture of accounts) {
-    const findAccount = async () =>
-      (await strapi.db
-        .query(USER_UID)
-        .findOne({ where: { email: fixture.email }, select: ['id', 'email'] })) as Account | null;
-    const account = await once(ledger, `volunteering:account:${fixture.key}`, findAccount, async () => {
-      // Nobody logs in as a demo account: the password is random and thrown away.
-      await strapi
-        .plugin('users-permissions')
-        .service('user')
-        .add({
-          username: fixture.username,
-          email: fixture.email,
-          password: crypto.randomBytes(24).toString('base64url'),
-          provider: 'local',
-          confirmed: true,
-          blocked: false,
-          role: role.id,
-        });
-      const created = await findAccount();
-      if (!created) throw new Error(`Demo-account ${fixture.key} werd niet aangemaakt.`);
-      return created;
-    });
+    const account = byKey.get(fixture.key);
     if (!account) continue;
-    byKey.set(fixture.key, account);
 
     const organisation = fixture.organisation;
     if (organisation) {
