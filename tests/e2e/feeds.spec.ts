@@ -57,6 +57,17 @@ test('the sitemap lists every published page in every language with lastmod and 
   baseURL,
 }) => {
   await page.goto('/healthz');
+  // The seeded proposals that have gone through the council or were closed: other specs only
+  // ever open new ones, so these are public before and after, whatever runs alongside.
+  const cmsUrl = `http://127.0.0.1:${process.env.E2E_CMS_PORT ?? 1351}`;
+  const settled: string[] = [];
+  for (const stage of ['on-agenda', 'answered', 'not-within-competence', 'expired']) {
+    const list = (await (await request.get(`${cmsUrl}/api/proposals?stage=${stage}`)).json()) as {
+      data: Array<{ documentId: string }>;
+    };
+    settled.push(...list.data.map((proposal) => proposal.documentId));
+  }
+  expect(settled.length).toBeGreaterThanOrEqual(4);
   const response = await request.get('/sitemap.xml');
   expect(response.status()).toBe(200);
   const xml = await response.text();
@@ -88,6 +99,10 @@ test('the sitemap lists every published page in every language with lastmod and 
     `<xhtml:link rel="alternate" hreflang="x-default" href="${baseURL}/projecten/heraanleg-kerkstraat" />`,
   );
   expect(xml).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T/);
+  for (const documentId of settled) {
+    expect(xml).toContain(`<loc>${baseURL}/voorstellen/${documentId}</loc>`);
+    expect(xml).toContain(`<loc>${baseURL}/fr/voorstellen/${documentId}</loc>`);
+  }
   expect(xml).not.toContain(DRAFT_PROJECT_SLUG);
 
   const robots = await (await request.get('/robots.txt')).text();

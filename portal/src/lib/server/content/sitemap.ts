@@ -4,6 +4,7 @@ import { localizePath, type Locale } from '$lib/i18n';
 import { cityConfig } from '../city';
 import { cmsGet, listEnvelope } from '../cms';
 import { portalEnv } from '../env';
+import { listProposals } from '../proposals';
 import type { SitemapEntry } from '../xml';
 
 const slugRow = z.object({ documentId: z.string(), slug: z.string(), updatedAt: z.string() });
@@ -77,5 +78,26 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
       entries.push(...entry(paths, locales, defaultLocale, lastmod));
     }
   }
+  for (const documentId of await publicProposalIds()) {
+    entries.push(...entry(same(`/voorstellen/${documentId}`), locales, defaultLocale));
+  }
   return entries;
+}
+
+/** Every public proposal (the plugin lists public stages only); none when the API does not answer. */
+async function publicProposalIds(): Promise<string[]> {
+  const ids: string[] = [];
+  for (let page = 1; ; page += 1) {
+    const answer = await listProposals({
+      stage: undefined,
+      topic: undefined,
+      district: undefined,
+      sort: 'newest',
+      page,
+      pageSize: 50,
+    });
+    if (answer.kind !== 'ok') return ids;
+    ids.push(...answer.data.data.map((proposal) => proposal.documentId));
+    if (page >= answer.data.meta.pagination.pageCount) return ids;
+  }
 }
